@@ -1,0 +1,31 @@
+package com.talentsync.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Reads the version Maven wrote into {@code version.properties} at build time. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/com/talentsync/app/version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "development build");
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {
+            "TalentSync " + version(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
+        };
+    }
+}
