@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.tika.parser.AbstractParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,7 +170,7 @@ class TikaDocumentReaderTest {
 
     @Test
     void parserCrashBecomesCorruptNotAnException() {
-        var exploding = new AbstractParser() {
+        Parser exploding = new Parser() {
             @Override
             public java.util.Set<MediaType> getSupportedTypes(ParseContext context) {
                 return java.util.Set.of(MediaType.TEXT_PLAIN);

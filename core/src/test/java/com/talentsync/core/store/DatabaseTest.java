@@ -117,9 +117,7 @@ class DatabaseTest {
     @Test
     void h2HeldWithoutOurLockFileIsAlsoInUse() throws Exception {
         Path folder = temp.resolve("data");
-        try (Database database = Database.open(folder)) {
-            // create the schema first so the child opens an existing database
-        }
+        Database.open(folder).close(); // so the child opens an existing, migrated database
         try (ChildJvm child = ChildJvm.start(HoldDatabaseMain.class, temp.resolve("child.log"), "raw-h2",
                 folder.toString())) {
             child.awaitLine("OPEN", CHILD_TIMEOUT);

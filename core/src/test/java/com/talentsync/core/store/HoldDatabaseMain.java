@@ -17,18 +17,18 @@ public final class HoldDatabaseMain {
         Path folder = Path.of(args[1]);
         if (args[0].equals("database")) {
             try (Database database = Database.open(folder)) {
-                holdUntilStdinCloses();
+                holdUntilStdinCloses(database.folder().toString());
             }
         } else {
             String url = "jdbc:h2:file:" + folder.resolve(Database.DATABASE_NAME);
             try (Connection connection = DriverManager.getConnection(url, "talentsync", "")) {
-                holdUntilStdinCloses();
+                holdUntilStdinCloses(connection.getMetaData().getURL());
             }
         }
     }
 
-    private static void holdUntilStdinCloses() throws Exception {
-        System.out.println("OPEN");
+    private static void holdUntilStdinCloses(String what) throws Exception {
+        System.out.println("OPEN " + what);
         System.out.flush();
         while (System.in.read() >= 0) {
             // wait for EOF
