@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -62,6 +64,10 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataFolder) throws DatabaseInUseException {
         Path folder = dataFolder.toAbsolutePath().normalize();
+        if (folder.toString().contains(";")) {
+            // H2 reads everything after a ';' in its URL as settings, not as part of the path.
+            throw new StorageException("cannot use the data folder " + folder + ": its path contains ';'", null);
+        }
         FileChannel channel = null;
         FileLock lock = null;
         JdbcConnectionPool pool = null;
@@ -77,7 +83,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (IOException e) {
             cleanUp(channel, lock, pool);
-            throw new StorageException("cannot use the data folder " + folder + ": " + e, e);
+            throw new StorageException("cannot use the data folder " + folder + ": " + reason(e), e);
         } catch (DatabaseInUseException | RuntimeException e) {
             cleanUp(channel, lock, pool);
             throw e;
@@ -184,6 +190,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             log.warn("could not release the data folder lock", e);
         }
+    }
+
+    private static String reason(IOException e) {
+        return switch (e) {
+            case FileAlreadyExistsException ignored -> "a file of that name is in the way";
+            case AccessDeniedException ignored -> "permission denied";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e);
+        };
     }
 
     static String firstLine(Exception e) {

@@ -141,7 +141,17 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("cannot use the data folder " + file);
+                .hasMessage("cannot use the data folder " + file + ": a file of that name is in the way");
+    }
+
+    @Test
+    void folderWhosePathH2WouldMisreadIsAStorageError() {
+        Path odd = temp.resolve("a;INIT=x");
+
+        assertThatThrownBy(() -> Database.open(odd))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("contains ';'");
+        assertThat(odd).doesNotExist();
     }
 
     private void assertAnotherProcessCanOpen(Path folder) throws Exception {
