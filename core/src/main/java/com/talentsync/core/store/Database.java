@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating if needed) the database in {@code dataFolder} and migrates it.
      *
-     * @throws DatabaseInUseException another process has the folder open
+     * @throws DatabaseInUseException another process, or another open Database here, holds the folder
      * @throws StorageException the folder or database cannot be used for another reason
      */
     public static Database open(Path dataFolder) throws DatabaseInUseException {
