@@ -19,7 +19,7 @@ public final class AppServices implements AutoCloseable {
 
     private final Path dataFolder;
     private final ReaderLimits readerLimits;
-    private DocumentReader documentReader;
+    private TikaDocumentReader documentReader;
     private Database database;
     private ResumeLibrary resumeLibrary;
     private boolean closed;
@@ -43,6 +43,16 @@ public final class AppServices implements AutoCloseable {
             documentReader = new TikaDocumentReader(readerLimits);
         }
         return documentReader;
+    }
+
+    /** Loads Tika's parsers now (about half a second), so the user's first import does not wait for it. */
+    public void warmUpReader() {
+        TikaDocumentReader reader;
+        synchronized (this) {
+            documentReader();
+            reader = documentReader;
+        }
+        reader.warmUp();
     }
 
     /**

@@ -98,6 +98,10 @@ final class DesktopSession {
                 })
                 .onSuccess(ready -> {
                     resumes.refresh();
+                    executor.execute(BackgroundTask.of("Loading document readers", context -> {
+                        services.warmUpReader();
+                        return null;
+                    }).quiet());
                     HeadlessChecks.afterLibraryOpened(options, scene, resumes, executor, this::end);
                 })
                 .onFailure(failure -> {

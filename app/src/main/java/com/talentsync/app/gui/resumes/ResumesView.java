@@ -10,6 +10,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -18,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -41,6 +41,7 @@ import org.controlsfx.control.textfield.TextFields;
 public final class ResumesView extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -60,7 +61,7 @@ public final class ResumesView extends BorderPane {
         installDragAndDrop();
     }
 
-    private ToolBar buildToolbar() {
+    private HBox buildToolbar() {
         Button importButton = new Button("Import…");
         importButton.setId("import-button");
         importButton.setTooltip(new Tooltip("Import resume files (Ctrl+O)"));
@@ -95,7 +96,12 @@ public final class ResumesView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(importButton, pasteButton, cancelButton, deleteButton, spacer, search);
+        // A plain row rather than a ToolBar: AtlantaFX flattens toolbar buttons, which hides the accent.
+        HBox bar = new HBox(8, importButton, pasteButton, cancelButton, deleteButton, spacer, search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.getStyleClass().add("resumes-toolbar");
+        return bar;
     }
 
     private SplitPane buildContent() {
@@ -103,10 +109,10 @@ public final class ResumesView extends BorderPane {
         table.setItems(viewModel.resumes());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", 200, ResumeSummary::displayName));
-        table.getColumns().add(column("File", 160, ResumeSummary::fileName));
-        table.getColumns().add(column("Imported", 130,
-                resume -> DATE.format(resume.createdAt().atZone(ZoneId.systemDefault()))));
+        table.getColumns().add(column("Name", 170, ResumeSummary::displayName));
+        table.getColumns().add(column("File", 150, ResumeSummary::fileName));
+        table.getColumns().add(column("Imported", 100,
+                resume -> DAY.format(resume.createdAt().atZone(ZoneId.systemDefault()))));
         Label empty = new Label();
         empty.setId("resume-table-empty");
         empty.textProperty().bind(viewModel.emptyMessage());
