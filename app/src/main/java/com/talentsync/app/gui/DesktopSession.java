@@ -143,7 +143,7 @@ final class DesktopSession {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("first-frame-ms=" + StartupProbe.millisSinceProcessStart());
+            System.out.println("first-frame-ms=" + StartupProbe.millisSinceLaunch());
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -50,7 +50,7 @@ final class HeadlessChecks {
                 });
             });
         } else if (options.measureStartup()) {
-            System.out.println("library-ready-ms=" + StartupProbe.millisSinceProcessStart());
+            System.out.println("library-ready-ms=" + StartupProbe.millisSinceLaunch());
             after(IDLE_BEFORE_MEMORY_READING, () -> {
                 System.out.println("idle-rss-mib=" + StartupProbe.residentMib().map(String::valueOf).orElse("unknown"));
                 end.accept(ExitCodes.OK);
