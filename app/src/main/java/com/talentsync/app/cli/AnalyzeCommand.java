@@ -5,8 +5,6 @@ import com.talentsync.core.resume.ExtractedDocument;
 import com.talentsync.core.resume.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,13 +15,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Read a resume file and print what was found in it (nothing is stored).")
-final class AnalyzeCommand implements Callable<Integer> {
-
-    @CommandLine.ParentCommand
-    private TalentSyncCommand root;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+final class AnalyzeCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "A pdf, docx, doc, rtf, odt, html or txt file.")
     private Path file;
@@ -36,12 +28,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ExtractedDocument document;
         try {
-            document = root.services().documentReader().read(file);
+            document = root().services().documentReader().read(file);
         } catch (InputException problem) {
-            spec.commandLine().getErr().println("talentsync: " + problem.getMessage());
+            err().println("talentsync: " + problem.getMessage());
             return ExitCodes.INPUT;
         }
         if (json) {

@@ -2,40 +2,30 @@ package com.talentsync.app.cli;
 
 import com.talentsync.core.resume.ImportOutcome;
 import com.talentsync.core.resume.ResumeLibrary;
-import com.talentsync.core.store.DatabaseInUseException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code talentsync import FILE...}: one line per file, the new id or the reason it was refused. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Store resumes (pdf, docx, doc, rtf, odt, html, txt) in the local database.")
-final class ImportCommand implements Callable<Integer> {
-
-    @CommandLine.ParentCommand
-    private TalentSyncCommand root;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+final class ImportCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Resume files to import.")
     private List<Path> files;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ResumeLibrary library;
-        try {
-            library = root.services().resumeLibrary();
-        } catch (DatabaseInUseException inUse) {
-            err.println("talentsync: " + inUse.getMessage());
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Optional<ResumeLibrary> opened = openLibrary();
+        if (opened.isEmpty()) {
             return ExitCodes.FAILURE;
         }
+        ResumeLibrary library = opened.get();
         int rejected = 0;
         for (Path file : files) {
             switch (library.importFile(file)) {

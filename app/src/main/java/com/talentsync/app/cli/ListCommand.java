@@ -2,27 +2,20 @@ package com.talentsync.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.talentsync.core.resume.ResumeSummary;
-import com.talentsync.core.store.DatabaseInUseException;
+import com.talentsync.core.resume.ResumeLibrary;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code talentsync list [--json]}: the stored resumes, newest first. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored resumes, newest first.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends Subcommand {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @CommandLine.ParentCommand
-    private TalentSyncCommand root;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     private boolean json;
@@ -32,14 +25,12 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        List<ResumeSummary> resumes;
-        try {
-            resumes = root.services().resumeLibrary().list(query);
-        } catch (DatabaseInUseException inUse) {
-            spec.commandLine().getErr().println("talentsync: " + inUse.getMessage());
+        PrintWriter out = out();
+        Optional<ResumeLibrary> library = openLibrary();
+        if (library.isEmpty()) {
             return ExitCodes.FAILURE;
         }
+        List<ResumeSummary> resumes = library.get().list(query);
         if (json) {
             out.println(Json.pretty(resumes.stream().map(ResumeJson::of).toList()));
         } else if (resumes.isEmpty()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentsync.app.GuiOptions;
 import com.talentsync.app.Main;
 import com.talentsync.app.settings.AppPreferences;
+import com.talentsync.core.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -171,6 +172,18 @@ class CliTest {
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(refused.err()).contains("big.txt").containsIgnoringCase("MB");
+    }
+
+    @Test
+    void aDataFolderInUseByAnotherTalentSyncIsAClearOneLineFailure() throws Exception {
+        try (Database other = Database.open(dataDir)) {
+            Run blocked = runInData("list");
+
+            assertThat(blocked.exitCode()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(blocked.err().lines().toList()).singleElement().asString()
+                    .contains("in use by another TalentSync").contains("--data-dir");
+        }
+        assertThat(runInData("list").exitCode()).isZero();
     }
 
     @Test
