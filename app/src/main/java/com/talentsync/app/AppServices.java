@@ -1,14 +1,24 @@
 package com.talentsync.app;
 
+import com.talentsync.core.classify.ClassifierService;
 import com.talentsync.core.resume.DefaultResumeLibrary;
 import com.talentsync.core.resume.DocumentReader;
 import com.talentsync.core.resume.ReaderLimits;
 import com.talentsync.core.resume.ResumeLibrary;
 import com.talentsync.core.resume.TikaDocumentReader;
+import com.talentsync.core.resume.analysis.ResumeAnalysisService;
+import com.talentsync.core.resume.analysis.ResumeAnalyzer;
+import com.talentsync.core.resume.extract.RuleBasedResumeExtractor;
+import com.talentsync.core.resume.layout.LayoutProbe;
+import com.talentsync.core.resume.review.ResumeReviewer;
+import com.talentsync.core.resume.skills.SkillFinder;
+import com.talentsync.core.resume.skills.SkillTaxonomy;
+import com.talentsync.core.store.AnalysisRepository;
 import com.talentsync.core.store.Database;
 import com.talentsync.core.store.DatabaseInUseException;
 import com.talentsync.core.store.ResumeRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The composition root for everything below the UI: builds core services by hand, each at most
@@ -22,6 +32,11 @@ public final class AppServices implements AutoCloseable {
     private TikaDocumentReader documentReader;
     private Database database;
     private ResumeLibrary resumeLibrary;
+    private ResumeRepository resumeRepository;
+    private ClassifierService classifierService;
+    private ResumeAnalyzer resumeAnalyzer;
+    private ResumeAnalysisService analysisService;
+    private final LayoutProbe layoutProbe = new LayoutProbe();
     private boolean closed;
 
     public AppServices(Path dataFolder, int maxFileMb) {
@@ -65,10 +80,55 @@ public final class AppServices implements AutoCloseable {
             throw new IllegalStateException("services are closed");
         }
         if (resumeLibrary == null) {
-            database = Database.open(dataFolder);
-            resumeLibrary = new DefaultResumeLibrary(documentReader(), new ResumeRepository(database));
+            resumeLibrary = new DefaultResumeLibrary(documentReader(), resumeRepository());
         }
         return resumeLibrary;
+    }
+
+    private ResumeRepository resumeRepository() throws DatabaseInUseException {
+        if (closed) {
+            throw new IllegalStateException("services are closed");
+        }
+        if (database == null) {
+            database = Database.open(dataFolder);
+            resumeRepository = new ResumeRepository(database);
+        }
+        return resumeRepository;
+    }
+
+    /** The job-category models: the shipped one, or the user's own after {@code classifier train}. */
+    public synchronized ClassifierService classifierService() {
+        if (classifierService == null) {
+            classifierService = new ClassifierService(dataFolder);
+        }
+        return classifierService;
+    }
+
+    /**
+     * The analyzer for the current classifier; made again after the classifier was retrained or
+     * reset, so the stamp on new analyses names the model that really made them.
+     */
+    public synchronized ResumeAnalyzer resumeAnalyzer() {
+        var classifier = classifierService().current();
+        if (resumeAnalyzer == null || !resumeAnalyzer.stamp().model().equals(classifier.modelVersion())) {
+            SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
+            resumeAnalyzer = new ResumeAnalyzer(new RuleBasedResumeExtractor(), new SkillFinder(taxonomy),
+                    taxonomy.version(), classifier, new ResumeReviewer(), Clock.systemDefaultZone());
+        }
+        return resumeAnalyzer;
+    }
+
+    public LayoutProbe layoutProbe() {
+        return layoutProbe;
+    }
+
+    /** Stored analyses, made on demand and redone when the analyzer changed. */
+    public synchronized ResumeAnalysisService analysisService() throws DatabaseInUseException {
+        if (analysisService == null) {
+            analysisService = new ResumeAnalysisService(resumeRepository(), new AnalysisRepository(database),
+                    this::resumeAnalyzer, layoutProbe);
+        }
+        return analysisService;
     }
 
     @Override
@@ -79,5 +139,7 @@ public final class AppServices implements AutoCloseable {
             database = null;
         }
         resumeLibrary = null;
+        resumeRepository = null;
+        analysisService = null;
     }
 }

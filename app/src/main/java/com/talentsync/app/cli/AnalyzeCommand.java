@@ -3,6 +3,8 @@ package com.talentsync.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.talentsync.core.resume.ExtractedDocument;
 import com.talentsync.core.resume.InputException;
+import com.talentsync.core.resume.analysis.ResumeAnalysis;
+import com.talentsync.core.resume.layout.DocumentLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Parameters;
  * capabilities add fields to the same JSON object; the existing names stay.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Read a resume file and print what was found in it (nothing is stored).")
+        description = "Read a resume file and print what was found in it: contact details, sections,"
+                + " experience, education, skills, job category and a review (nothing is stored).")
 final class AnalyzeCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "A pdf, docx, doc, rtf, odt, html or txt file.")
@@ -22,9 +25,6 @@ final class AnalyzeCommand extends Subcommand {
 
     @Option(names = "--json", description = "Print a JSON object.")
     private boolean json;
-
-    /** The JSON contract of {@code analyze --json}. */
-    record AnalysisJson(String file, String mediaType, String text, int wordCount, long sizeBytes, String sha256) {}
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -36,12 +36,12 @@ final class AnalyzeCommand extends Subcommand {
             err().println("talentsync: " + problem.getMessage());
             return ExitCodes.INPUT;
         }
+        DocumentLayout layout = root().services().layoutProbe().probe(file, document.mediaType());
+        ResumeAnalysis analysis = root().services().resumeAnalyzer().analyze(document.text(), layout);
         if (json) {
-            out.println(Json.pretty(new AnalysisJson(document.fileName(), document.mediaType(), document.text(),
-                    document.wordCount(), document.sizeBytes(), document.sha256())));
+            out.println(Json.pretty(AnalysisJson.of(document, analysis)));
         } else {
-            out.printf("File:  %s%nType:  %s%nWords: %d%n%n%s%n",
-                    document.fileName(), document.mediaType(), document.wordCount(), document.text());
+            AnalysisReport.print(out, document, analysis);
         }
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import com.talentsync.app.AppServices;
 import com.talentsync.app.GuiOptions;
 import com.talentsync.app.Logging;
 import com.talentsync.app.cli.ExitCodes;
+import com.talentsync.app.gui.resumes.ResumeAnalysisViewModel;
 import com.talentsync.app.gui.resumes.ResumesView;
 import com.talentsync.app.gui.resumes.ResumesViewModel;
 import com.talentsync.app.gui.settings.SettingsView;
@@ -40,6 +41,7 @@ final class DesktopSession {
     private final Stage stage = new Stage();
     private ThemeManager theme;
     private ResumesViewModel resumes;
+    private ResumeAnalysisViewModel analysis;
     private Scene scene;
     private double normalX;
     private double normalY;
@@ -59,6 +61,8 @@ final class DesktopSession {
         theme.apply(); // before show(), so the first frame is already themed
         DialogService dialogs = options.exitsByItself() ? new ReportingDialogService() : new FxDialogService(stage);
         resumes = new ResumesViewModel(services::resumeLibrary, executor, dialogs);
+        analysis = new ResumeAnalysisViewModel(id -> services.analysisService().analysisOf(id), executor,
+                resumes.selectedProperty());
         SettingsViewModel settings = new SettingsViewModel(
                 preferences, theme.modeProperty(), services.dataFolder(), Logging.logFile());
         MainWindowViewModel shell = new MainWindowViewModel(executor.runningTasks(), "Data: " + services.dataFolder());
@@ -84,7 +88,7 @@ final class DesktopSession {
 
     private Supplier<Node> viewFor(Area area, SettingsViewModel settings) {
         return switch (area) {
-            case RESUMES -> () -> new ResumesView(resumes);
+            case RESUMES -> () -> new ResumesView(resumes, analysis);
             case SETTINGS -> () -> new SettingsView(settings);
             default -> null;
         };
@@ -102,6 +106,7 @@ final class DesktopSession {
                         services.warmUpReader();
                         return null;
                     }).quiet());
+                    updateStaleAnalyses();
                     HeadlessChecks.afterLibraryOpened(options, scene, resumes, executor, this::end);
                 })
                 .onFailure(failure -> {
@@ -114,6 +119,18 @@ final class DesktopSession {
                     }
                     end(ExitCodes.FAILURE);
                 }));
+    }
+
+    /** After a new taxonomy, model or extractor, stored analyses are redone in the background. */
+    private void updateStaleAnalyses() {
+        executor.execute(BackgroundTask.of("Updating resume analyses", context -> {
+                    context.updateMessage("checking…");
+                    return services.analysisService().reanalyseStale((done, total) -> {
+                        context.updateProgress(done, total);
+                        context.updateMessage(done + " of " + total);
+                    }, context::isCancelled);
+                })
+                .onFailure(failure -> log().warn("could not update stale analyses", failure)));
     }
 
     private void placeWindow() {

@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -48,11 +50,15 @@ public final class ResumesView extends BorderPane {
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
 
     private final ResumesViewModel viewModel;
+    private final ResumeAnalysisViewModel analysis;
     private final TableView<ResumeSummary> table = new TableView<>();
+    private final TextArea text = new TextArea();
+    private final TabPane detailTabs = new TabPane();
     private final TextField search = TextFields.createClearableTextField();
 
-    public ResumesView(ResumesViewModel viewModel) {
+    public ResumesView(ResumesViewModel viewModel, ResumeAnalysisViewModel analysis) {
         this.viewModel = viewModel;
+        this.analysis = analysis;
         getStyleClass().add("resumes-view");
         setTop(buildToolbar());
         setCenter(buildContent());
@@ -152,13 +158,19 @@ public final class ResumesView extends BorderPane {
         meta.getStyleClass().add("text-muted");
         meta.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.selectedProperty().get()),
                 viewModel.selectedProperty()));
-        TextArea text = new TextArea();
         text.setId("resume-text");
         text.setEditable(false);
         text.setWrapText(true);
         text.textProperty().bind(viewModel.selectedTextProperty());
-        VBox.setVgrow(text, Priority.ALWAYS);
-        VBox detail = new VBox(6, title, meta, text);
+        Tab analysisTab = new Tab("Analysis", new ResumeAnalysisView(analysis));
+        analysisTab.setId("analysis-tab");
+        Tab textTab = new Tab("Text", text);
+        textTab.setId("text-tab");
+        detailTabs.getTabs().setAll(analysisTab, textTab);
+        detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        analysis.requestedLineProperty().addListener((observable, before, after) -> showLine(after.intValue()));
+        VBox.setVgrow(detailTabs, Priority.ALWAYS);
+        VBox detail = new VBox(6, title, meta, detailTabs);
         detail.setPadding(new Insets(8, 8, 8, 12));
         detail.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
 
@@ -166,6 +178,25 @@ public final class ResumesView extends BorderPane {
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(viewModel.selectedProperty().isNull());
         return new StackPane(hint, detail);
+    }
+
+    /** Shows the Text tab with the given line selected, so a finding's place is easy to see. */
+    private void showLine(int line) {
+        if (line < 0) {
+            return;
+        }
+        String all = text.getText();
+        int start = 0;
+        for (int i = 0; i < line && start >= 0; i++) {
+            start = all.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return; // the text has fewer lines than the finding says
+            }
+        }
+        int end = all.indexOf('\n', start);
+        detailTabs.getSelectionModel().select(1);
+        text.requestFocus();
+        text.selectRange(start, end < 0 ? all.length() : end);
     }
 
     private Label buildFooter() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -28,19 +29,36 @@ class ResumesViewTest {
     Path folder;
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final InMemoryResumeLibrary library = new InMemoryResumeLibrary();
     private ResumesViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         // Synchronous: work runs on the FX thread as the click happens, so no waiting is needed.
-        viewModel = new ResumesViewModel(InMemoryResumeLibrary::new, new SynchronousTaskExecutor(), dialogs);
-        stage.setScene(new Scene(new ResumesView(viewModel), 1000, 650));
+        viewModel = new ResumesViewModel(() -> library, new SynchronousTaskExecutor(), dialogs);
+        stage.setScene(new Scene(new ResumesView(viewModel, analysisOf(viewModel)), 1000, 650));
         stage.show();
+    }
+
+    private static ResumeAnalysisViewModel analysisOf(ResumesViewModel resumes) {
+        return new ResumeAnalysisViewModel(id -> Optional.of(AnalysisFixtures.sample()), new SynchronousTaskExecutor(),
+                resumes.selectedProperty());
     }
 
     private void importOnFxThread(List<Path> files) {
         WaitForAsyncUtils.asyncFx(() -> viewModel.importFiles(files));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingWhereAFindingIsSelectsThatLineOfTheText(FxRobot robot) throws IOException {
+        importOnFxThread(List.of(Files.writeString(folder.resolve("ada.txt"), AnalysisFixtures.TEXT)));
+
+        robot.clickOn("Experience, line 5");
+
+        TextArea text = robot.lookup("#resume-text").queryAs(TextArea.class);
+        assertThat(text.getSelectedText()).isEqualTo("Responsible for tables");
+        assertThat(robot.lookup("#text-tab").tryQuery()).isPresent();
     }
 
     @Test
@@ -55,19 +73,15 @@ class ResumesViewTest {
 
     @Test
     void importedResumesAreListedAndTheSelectedOnesTextIsShown(FxRobot robot) throws IOException {
-        // One library for the whole test: the supplier above makes a new one per call otherwise.
-        InMemoryResumeLibrary library = new InMemoryResumeLibrary();
-        WaitForAsyncUtils.asyncFx(() -> {
-            viewModel = new ResumesViewModel(() -> library, new SynchronousTaskExecutor(), dialogs);
-            robot.targetWindow().getScene().setRoot(new ResumesView(viewModel));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
         importOnFxThread(List.of(
                 Files.writeString(folder.resolve("ada.txt"), "Ada Lovelace, analytical engines"),
                 Files.writeString(folder.resolve("alan.txt"), "Alan Turing, computing machinery")));
 
         TableView<?> table = robot.lookup("#resume-table").queryTableView();
         assertThat(table.getItems()).hasSize(2);
+        assertThat(robot.lookup("#analysis-category").queryAs(Label.class).getText()).isEqualTo("Java Developer");
+        assertThat(robot.lookup("#review-score").queryAs(Label.class).getText()).isEqualTo("64 / 100");
+        robot.clickOn("#text-tab");
         assertThat(robot.lookup("#resume-text").queryAs(TextArea.class).getText()).contains("Alan Turing");
 
         robot.clickOn("ada");

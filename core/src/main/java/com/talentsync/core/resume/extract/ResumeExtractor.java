@@ -7,4 +7,7 @@ public interface ResumeExtractor {
 
     /** @param today resolves "present" and "to date" */
     ResumeFacts extract(String text, LocalDate today);
+
+    /** Names this extractor's rules; stored analyses made by another version are redone. */
+    String version();
 }
