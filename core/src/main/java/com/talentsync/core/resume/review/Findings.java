@@ -35,7 +35,7 @@ final class Findings {
     void add(String code, Severity severity, String message, int line) {
         int seen = perCode.merge(code, 1, Integer::sum);
         if (seen <= ResumeReviewer.MAX_FINDINGS_PER_CODE) {
-            int located = Math.max(line, -1);
+            int located = places.clamp(line);
             list.add(new Finding(code, severity, message, places.where(located), located));
         }
     }

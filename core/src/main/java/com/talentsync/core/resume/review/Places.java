@@ -11,9 +11,19 @@ final class Places {
     private static final int MAX_HEADING_NAME = 40;
 
     private final List<Section> sections;
+    private final int lineCount;
 
-    Places(List<Section> sections) {
+    Places(List<Section> sections, int lineCount) {
         this.sections = sections;
+        this.lineCount = lineCount;
+    }
+
+    /**
+     * The line itself when it is in the text, else -1. Section bounds and entry lines come
+     * from the extractor; one that points past the text must not turn into a broken link.
+     */
+    int clamp(int line) {
+        return line >= 0 && line < lineCount ? line : -1;
     }
 
     /** Lines are shown 1-based, as editors number them. */

@@ -89,7 +89,7 @@ public final class ResumeReviewer {
         Objects.requireNonNull(layout, "layout");
         Optional<String> known = Objects.requireNonNull(category, "category").map(String::strip)
                 .filter(name -> !name.isEmpty());
-        Findings findings = new Findings(new Places(facts.sections()));
+        Findings findings = new Findings(new Places(facts.sections(), facts.lines().size()));
         List<Bullet> bullets = Bullets.find(facts);
         int words = 0;
         for (String line : facts.lines()) {

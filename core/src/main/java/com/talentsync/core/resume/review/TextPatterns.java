@@ -74,7 +74,8 @@ final class TextPatterns {
     /**
      * True when the text states a quantity: a percentage, an amount of money, a multiplier,
      * a spelled-out count, or a bare number that is not a year (years date the work, they do
-     * not measure it).
+     * not measure it). A version such as "Java 17" still counts: telling it from "17 teams"
+     * needs more than a pattern, and over-counting only spares a hint, it never invents one.
      */
     static boolean hasNumber(String text) {
         if (MEASURE.matcher(text).find() || NUMBER_WORD.matcher(text).find()) {

@@ -68,7 +68,7 @@ class ReviewScoreTest {
     @Test
     void lengthPeaksInTheIdealRange() {
         DocumentLayout layout = DocumentLayout.unknown();
-        Findings findings = new Findings(new Places(List.of()));
+        Findings findings = new Findings(new Places(List.of(), 0));
 
         assertThat(ResumeReviewer.length(520, layout, findings).points()).isEqualTo(15);
         assertThat(ResumeReviewer.length(450, layout, findings).points()).isEqualTo(11);
@@ -96,7 +96,9 @@ class ReviewScoreTest {
                         List.of(), List.of(), List.of(), List.of(), List.of(), "ar", true),
                 new ResumeFacts(List.of("x"), nobody, List.of(new Section(SectionKind.EXPERIENCE, "Work", -3, 50, ""),
                         new Section(SectionKind.OTHER, "A heading that is much longer than any section name should be", 5, 2, "")),
-                        List.of(outOfRange), 12, List.of(), List.of(), List.of(), List.of(), List.of(), "en", false));
+                        List.of(outOfRange), 12, List.of(), List.of(), List.of(), List.of(), List.of(), "en", false),
+                new ResumeFacts(List.of("Robin", "Java"), nobody, List.of(new Section(SectionKind.EXPERIENCE, "Work", 7, 9, "")),
+                        List.of(), 0, List.of(), List.of(), List.of(), List.of(), List.of(), "en", false));
     }
 
     @ParameterizedTest
