@@ -17,11 +17,11 @@ import java.util.Set;
  *
  * <p>The score is the sum of six parts:
  * <ul>
- *   <li><b>Length</b> (15): 475-600 words scores full marks, the range recruiter studies favour
- *       for an experienced candidate; points fall off in steps outside it, and more than two
- *       pages costs 4.</li>
+ *   <li><b>Length</b> (15): 475-600 words scores full marks, the range recruiter studies favour;
+ *       points fall off in steps outside it (11, 7, 3, 0), and more than two pages costs 4.</li>
  *   <li><b>Impact</b> (25): the share of bullets that state a number (%, money, counts,
- *       multipliers; years do not count); 60% or more earns full marks, less earns in proportion.</li>
+ *       multipliers; years do not count); 60% or more earns full marks, less earns in proportion,
+ *       and under 40% raises {@code few-quantified-bullets}.</li>
  *   <li><b>Language</b> (20): minus 3 per weak opening (at most 9), 2 per line in first person
  *       (at most 6), 2 per bullet over 30 words (at most 5).</li>
  *   <li><b>Structure</b> (20): Experience 6, Education 4, Skills 4, one date format 3, no
