@@ -42,15 +42,19 @@ final class EvalClassifyCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = parent.out();
         ClassifierService service = new ClassifierService(parent.root().services().dataFolder());
-        if (!shipped && service.needsTraining() && !json) {
-            parent.err().println("Training the shipped classifier on first use; this takes a few seconds...");
-        }
-        long start = System.nanoTime();
-        ResumeClassifier classifier = shipped ? service.shipped() : service.current();
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        double[] loadSeconds = {0};
         EvaluationReport report;
         try {
-            report = service.evaluate(classifier, csv);
+            // The CSV is read before the model is asked for, so a bad file fails fast.
+            report = service.evaluate(() -> {
+                if (!shipped && service.needsTraining() && !json) {
+                    parent.err().println("Training the shipped classifier on first use; this takes a few seconds...");
+                }
+                long start = System.nanoTime();
+                ResumeClassifier classifier = shipped ? service.shipped() : service.current();
+                loadSeconds[0] = (System.nanoTime() - start) / 1e9;
+                return classifier;
+            }, csv);
         } catch (InputException problem) {
             parent.err().println("talentsync: " + problem.getMessage());
             return ExitCodes.INPUT;
@@ -58,9 +62,9 @@ final class EvalClassifyCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.pretty(new EvalJson(report.modelVersion(), report.documents(), report.accuracy(),
                     report.macroF1(), report.meanConfidence(), report.perClass(), report.labels(), report.confusion(),
-                    report.seconds(), loadSeconds)));
+                    report.seconds(), loadSeconds[0])));
         } else {
-            printText(out, report, loadSeconds);
+            printText(out, report, loadSeconds[0]);
         }
         return ExitCodes.OK;
     }

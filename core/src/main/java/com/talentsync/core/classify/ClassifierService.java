@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +124,17 @@ public final class ClassifierService {
 
     /** Classifies every usable row of a CSV with columns {@code Category,Resume} and scores the result. */
     public EvaluationReport evaluate(ResumeClassifier classifier, Path csv) throws InputException {
+        return evaluate(() -> classifier, csv);
+    }
+
+    /**
+     * As {@link #evaluate(ResumeClassifier, Path)}, but asks for the classifier only once the CSV has
+     * been read: a bad file is reported at once, not after the shipped model has been trained.
+     */
+    public EvaluationReport evaluate(Supplier<? extends ResumeClassifier> classifierSupplier, Path csv)
+            throws InputException {
         List<LabeledText> rows = LabeledCsv.read(csv).rows();
+        ResumeClassifier classifier = classifierSupplier.get();
         List<String> truth = new ArrayList<>(rows.size());
         List<CategoryPrediction> predictions = new ArrayList<>(rows.size());
         long start = System.nanoTime();
