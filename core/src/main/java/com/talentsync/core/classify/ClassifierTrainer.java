@@ -3,6 +3,8 @@ package com.talentsync.core.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -40,10 +42,10 @@ final class ClassifierTrainer {
      * log file: on the command line those lines would land on stderr. Held in a field because JUL
      * keeps only weak references to loggers, and a collected logger forgets its level.
      */
-    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
 
     static {
-        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(Level.WARNING);
     }
 
     private ClassifierTrainer() {}

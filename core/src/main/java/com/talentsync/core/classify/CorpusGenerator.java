@@ -28,6 +28,7 @@ final class CorpusGenerator {
     private final Random random;
     /** Added to every category's borrowed share: more than zero makes harder documents. */
     private final double extraBorrow;
+    // Per-document choices, set at the start of each document: a generator is single-threaded.
     private double borrow;
     private String bullet;
 
@@ -48,6 +49,7 @@ final class CorpusGenerator {
         return documents;
     }
 
+    /** One resume of {@code whole}'s category, written as one person of one of its strands. */
     String document(Corpus.Category whole) {
         Corpus.Category category = whole.strands().isEmpty() ? whole : whole.strand(pick(whole.strands()));
         borrow = (Double.isNaN(whole.borrow()) ? DEFAULT_BORROW : whole.borrow()) + extraBorrow;

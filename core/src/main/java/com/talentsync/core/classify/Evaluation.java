@@ -1,6 +1,7 @@
 package com.talentsync.core.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class Evaluation {
         }
         List<List<Integer>> rows = new ArrayList<>(k);
         for (int[] row : confusion) {
-            rows.add(java.util.Arrays.stream(row).boxed().toList());
+            rows.add(Arrays.stream(row).boxed().toList());
         }
         int n = truth.size();
         return new EvaluationReport(modelVersion, n, ratio(correct, n), present == 0 ? 0 : f1Sum / present,

@@ -4,8 +4,10 @@ import com.talentsync.core.resume.InputError;
 import com.talentsync.core.resume.InputException;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -49,7 +51,7 @@ final class LabeledCsv {
                 .setAllowMissingColumnNames(true)
                 .get();
         // Replace undecodable bytes instead of failing: exported resume CSVs often carry a few.
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (Reader reader = new InputStreamReader(Files.newInputStream(csv), decoder);
@@ -94,7 +96,7 @@ final class LabeledCsv {
     }
 
     private static Reader skipByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);

@@ -1,7 +1,9 @@
 package com.talentsync.core.classify;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@link ClassifierService#trainFromCsv} did.
@@ -18,6 +20,6 @@ public record TrainingReport(int documents, int duplicateRows, int blankRows, Ma
         Path savedTo, String modelVersion, double seconds) {
 
     public TrainingReport {
-        perLabel = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(perLabel));
+        perLabel = Collections.unmodifiableMap(new TreeMap<>(perLabel));
     }
 }

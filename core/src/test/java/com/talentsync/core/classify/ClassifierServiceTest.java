@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,7 @@ class ClassifierServiceTest {
         Path oldFile = first.shippedModelFile();
 
         Files.writeString(corpus.resolve("pilot.txt"), "Helicopter\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         ClassifierService second = TinyCorpus.service(data, corpus);
         assertThat(second.needsTraining()).isTrue();
         second.current();
@@ -114,7 +116,7 @@ class ClassifierServiceTest {
         assertThat(report.documents()).isEqualTo(4);
         assertThat(report.duplicateRows()).isEqualTo(1);
         assertThat(report.blankRows()).isEqualTo(1);
-        assertThat(report.perLabel()).containsExactly(java.util.Map.entry("Chef", 2), java.util.Map.entry("Nurse", 2));
+        assertThat(report.perLabel()).containsExactly(Map.entry("Chef", 2), Map.entry("Nurse", 2));
         assertThat(report.savedTo()).isEqualTo(data.resolve("models/classifier/user.tsmodel")).isRegularFile();
         assertThat(report.modelVersion()).startsWith("user-");
         assertThat(service.current().modelVersion()).isEqualTo(report.modelVersion());

@@ -2,6 +2,7 @@ package com.talentsync.core.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,9 @@ class CorpusTest {
         Corpus same = Corpus.load(Corpus.Source.classpath());
         Corpus edited = Corpus.load(name -> {
             byte[] bytes = Corpus.Source.classpath().read(name);
-            return name.equals("sales.txt") ? (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\nChannel partner meets\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8) : bytes;
+            return name.equals("sales.txt")
+                    ? (new String(bytes, StandardCharsets.UTF_8) + "\nChannel partner meets\n").getBytes(StandardCharsets.UTF_8)
+                    : bytes;
         });
 
         assertThat(same.sha256()).isEqualTo(corpus.sha256()).hasSize(64);
