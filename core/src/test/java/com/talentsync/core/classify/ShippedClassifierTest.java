@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,15 +92,17 @@ class ShippedClassifierTest {
      * a floor, so that a regression fails; the real figure goes to the test output.
      */
     @Test
-    void sharedDedupDataSetStaysAboveAModestFloor() throws Exception {
+    void sharedDedupDataSetStaysAboveAModestFloor(TestReporter reporter) throws Exception {
         Optional<Path> csv = SharedData.file("updated-resume-dataset/UpdatedResumeDataSet_dedup.csv");
         Assumptions.assumeTrue(csv.isPresent(),
                 "shared evaluation data not found (looked for shared/data/updated-resume-dataset beside the project)");
 
         EvaluationReport report = service.evaluate(classifier, csv.get());
 
-        System.out.printf("shared dedup set: %d resumes, accuracy %.3f, macro-F1 %.3f, mean confidence %.3f%n",
+        String figure = String.format("shared dedup set: %d resumes, accuracy %.3f, macro-F1 %.3f, mean confidence %.3f",
                 report.documents(), report.accuracy(), report.macroF1(), report.meanConfidence());
+        System.out.println(figure);
+        reporter.publishEntry("classifier", figure);
         assertThat(report.documents()).isEqualTo(166);
         assertThat(report.accuracy()).isGreaterThanOrEqualTo(0.6);
         assertThat(report.macroF1()).isGreaterThanOrEqualTo(0.5);
