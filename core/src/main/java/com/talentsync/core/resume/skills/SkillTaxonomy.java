@@ -17,7 +17,9 @@ import java.util.Optional;
  *
  * <p>The shipped data lives in {@code talentsync/skills/*.tsv} in the resources module, one file
  * per area, listed in {@code talentsync/skills/index.txt} so that loading reads a known list
- * instead of scanning a directory (which does not work the same way inside a jar).
+ * instead of scanning a directory (which does not work the same way inside a jar). The format,
+ * including the marks that make single aliases context-only or case-exact, is described in the
+ * header of every file. {@link Skill#ambiguous()} describes the canonical name only.
  */
 public final class SkillTaxonomy {
 
