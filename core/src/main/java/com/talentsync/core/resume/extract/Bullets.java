@@ -19,6 +19,9 @@ final class Bullets {
         StringBuilder current = null;
         for (int i = from; i < to && bullets.size() < MAX_BULLETS; i++) {
             String line = lines[i].strip();
+            if (Words.isLinkOnly(line)) {
+                continue; // a page footer in the middle of a job's text
+            }
             if (line.isEmpty()) {
                 current = flush(bullets, current);
                 continue;

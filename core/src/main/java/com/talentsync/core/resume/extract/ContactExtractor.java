@@ -27,6 +27,8 @@ final class ContactExtractor {
     /** Phones are looked for in this many first lines, and in labelled lines anywhere. */
     private static final int PHONE_TOP_LINES = 40;
     private static final int MAX_PHONE_LINES = 60;
+    /** libphonenumber stops after this many candidates in one line (a table of numbers). */
+    private static final long MAX_PHONE_TRIES = 50;
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}");
@@ -175,7 +177,7 @@ final class ContactExtractor {
 
     private Optional<String> firstNumber(String text, String region) {
         Iterator<PhoneNumberMatch> matches =
-                phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE).iterator();
+                phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, MAX_PHONE_TRIES).iterator();
         if (!matches.hasNext()) {
             return Optional.empty();
         }
@@ -191,10 +193,14 @@ final class ContactExtractor {
         for (DateSpan span : dates.findAll(line, today)) {
             blank(text, span.from(), span.to());
         }
-        for (String token : line.split("\\s+")) {
-            if (token.indexOf('@') >= 0 || token.indexOf('/') >= 0 && token.indexOf('.') >= 0) {
-                int at = line.indexOf(token);
-                blank(text, at, at + token.length());
+        int start = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
+                String token = line.substring(start, i);
+                if (token.indexOf('@') >= 0 || token.indexOf('/') >= 0 && token.indexOf('.') >= 0) {
+                    blank(text, start, i);
+                }
+                start = i + 1;
             }
         }
         return text.toString();

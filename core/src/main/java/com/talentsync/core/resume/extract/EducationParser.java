@@ -25,8 +25,8 @@ final class EducationParser {
                     + "|\\b\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*/\\s*\\d{1,2}(?:\\.\\d{1,2})?)?\\s*(?:c\\.?g\\.?p\\.?a|gpa|cpi)\\b"
                     + "|\\b(?:percentage|aggregate|marks|score)\\s*(?:of|:|-)?\\s*\\d{2}(?:\\.\\d{1,2})?\\s*%?"
                     + "|\\b\\d{2}(?:\\.\\d{1,2})?\\s*%"
-                    + "|\\bfirst\\s+class(?:\\s+with\\s+distinction)?|\\bsecond\\s+class|\\bdistinction\\b"
                     + "|\\b(?:first|upper\\s+second|lower\\s+second|2:1|2:2)(?:[\\s-]+class)?\\s+honou?rs"
+                    + "|\\bfirst\\s+class(?:\\s+with\\s+distinction)?|\\bsecond\\s+class|\\bdistinction\\b"
                     + "|\\b(?:summa|magna)?\\s*cum\\s+laude|\\bwith\\s+honou?rs"
                     + "|\\b(?:note|grade)\\s*:?\\s*[1-6][.,]\\d\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -56,7 +56,7 @@ final class EducationParser {
             }
         }
         boolean[] used = new boolean[to - from];
-        boolean schoolAbove = !anchors.isEmpty() && schoolAboveDegree(lines, from, anchors.getFirst());
+        boolean schoolAbove = !anchors.isEmpty() && schoolAboveDegree(lines, from, to, anchors);
         List<EducationEntry> entries = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
@@ -72,13 +72,19 @@ final class EducationParser {
             if (!inSection || Words.wordCount(lines[anchor]) > LONG_LINE_WORDS) {
                 next = anchor + 1; // a degree found in running text brings no lines of its own
             }
+            boolean hasSchool = !region.isEmpty() || institution(own, matches.get(k).text()).isPresent();
             for (int i = anchor + 1; i < next && region.size() < MAX_ENTRY_LINES; i++) {
-                if (schoolAbove && hasInstitution(lines[i]) && k + 1 < anchors.size()) {
-                    break; // the school of the next degree
+                if (lines[i].isBlank()) {
+                    continue;
                 }
-                if (!lines[i].isBlank()) {
-                    region.add(i);
+                if (hasInstitution(lines[i])) {
+                    // A second school belongs to the next degree, or to none (listed on its own).
+                    if (hasSchool) {
+                        break;
+                    }
+                    hasSchool = true;
                 }
+                region.add(i);
             }
             used[anchor - from] = true;
             region.forEach(i -> used[i - from] = true);
@@ -146,9 +152,19 @@ final class EducationParser {
                                 && i > 1 && Character.isLowerCase(line.charAt(i - 2))));
     }
 
-    private boolean schoolAboveDegree(String[] lines, int from, int firstAnchor) {
-        int above = previousNonBlank(lines, from, firstAnchor);
-        return above >= 0 && hasInstitution(lines[above]) && institution(lines[firstAnchor], "").isEmpty();
+    /**
+     * "Stanford University" over "M.S. Computer Science": the school comes first in this
+     * resume when a school stands right above the first degree, that degree names none, and
+     * the line after it is not that degree's school (or is the next degree's, right above it).
+     */
+    private boolean schoolAboveDegree(String[] lines, int from, int to, List<Integer> anchors) {
+        int first = anchors.getFirst();
+        int above = previousNonBlank(lines, from, first);
+        if (above < 0 || !hasInstitution(lines[above]) || institution(lines[first], "").isPresent()) {
+            return false;
+        }
+        int below = nextNonBlank(lines, first + 1, to);
+        return below < 0 || !hasInstitution(lines[below]) || anchors.contains(nextNonBlank(lines, below + 1, to));
     }
 
     private boolean hasInstitution(String line) {
@@ -197,9 +213,26 @@ final class EducationParser {
         return part;
     }
 
+    /**
+     * Names a school: a school word plus a word of the school's own name, so that table
+     * headings such as "University / Board" or "Name of School" are not taken for one.
+     */
     private boolean hasSchoolWord(String text) {
-        return institutionWords.count(Words.tokens(text)) > 0;
+        List<String> tokens = Words.tokens(text);
+        if (institutionWords.count(tokens) == 0) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!GENERIC_SCHOOL_WORDS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final java.util.Set<String> GENERIC_SCHOOL_WORDS = java.util.Set.of("of", "the", "and", "or", "in", "for",
+            "board", "university", "universities", "univ", "college", "school", "institute", "institution", "academy",
+            "polytechnic", "faculty", "campus", "name", "details", "year", "marks", "u");
 
     private String withoutDates(String line) {
         // Only the positions matter here, so any "today" will do.

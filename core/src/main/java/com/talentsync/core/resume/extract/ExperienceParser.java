@@ -21,8 +21,10 @@ final class ExperienceParser {
     private static final int MAX_HEADER_WORDS = 10;
     /** A date inside a longer line still anchors a job when its clause is this short. */
     private static final int MAX_CLAUSE_WORDS = 12;
+    private static final int MAX_CLAUSE_CHARS = 120;
 
-    private record Anchor(int line, DateSpan span, String rest) {}
+    /** @param clause the job was cut from a long line, so the rest is its whole header */
+    private record Anchor(int line, DateSpan span, String rest, boolean clause) {}
 
     private final DateRangeParser dates;
     private final JobHeader header;
@@ -51,19 +53,10 @@ final class ExperienceParser {
         for (int k = 0; k < anchors.size(); k++) {
             Anchor anchor = anchors.get(k);
             List<String> headerLines = new ArrayList<>();
-            int need = Math.max(0, 2 - Words.pieces(anchor.rest()).size());
-            int first = anchor.line();
-            for (int j = anchor.line() - 1; j >= cursor && need > 0; j--) {
-                if (lines[j].isBlank()) {
-                    continue;
-                }
-                if (!isHeaderLine(lines[j])) {
-                    break;
-                }
-                headerLines.addFirst(lines[j]);
-                first = j;
-                need--;
-            }
+            // A clause cut from running text is its own header: no lines above or below.
+            boolean clause = anchor.clause();
+            int first = clause ? anchor.line() : headerAbove(lines, anchor, cursor, headerLines);
+            int need = clause ? 0 : Math.max(0, 2 - headerPieces(anchor.rest()) - headerLines.size());
             if (!fallback) {
                 jobs.addAll(dateless(lines, cursor, first));
             }
@@ -71,17 +64,22 @@ final class ExperienceParser {
             int nextAnchor = k + 1 < anchors.size() ? anchors.get(k + 1).line() : to;
             int last = anchor.line();
             for (int j = anchor.line() + 1; j < nextAnchor && need > 0 && j - anchor.line() <= 2; j++) {
-                if (lines[j].isBlank()) {
+                if (skippable(lines[j])) {
                     continue;
                 }
-                if (!isHeaderLine(lines[j]) || Words.wordCount(lines[j]) > 6) {
+                if (!isHeaderLine(lines[j])) {
                     break;
                 }
                 headerLines.add(lines[j]);
                 last = j;
-                need--;
+                if (!isJobLabelLine(lines[j])) {
+                    need--;
+                }
             }
-            int bodyEnd = k + 1 < anchors.size() ? headerStart(lines, anchors.get(k + 1), last + 1) : to;
+            int bodyEnd = k + 1 < anchors.size() ? headerAbove(lines, anchors.get(k + 1), last + 1, new ArrayList<>()) : to;
+            if (fallback) {
+                bodyEnd = Math.min(bodyEnd, paragraphEnd(lines, last + 1, to)); // loose text: a blank line ends the job
+            }
             JobHeader.Parts parts = header.resolve(headerLines);
             DateSpan span = anchor.span();
             jobs.add(new ExperienceEntry(parts.title(), parts.company(), parts.location(), Optional.of(span.start()),
@@ -99,20 +97,31 @@ final class ExperienceParser {
         List<Anchor> anchors = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines[i];
-            if (line.isBlank() || !Words.hasDigit(line) || Words.isBullet(line)) {
+            if (line.isBlank() || !Words.hasDigit(line)) {
                 continue;
             }
-            Optional<DateSpan> span = dates.firstRange(line, today);
-            if (span.isEmpty() && !fallback && Words.wordCount(line) <= MAX_HEADER_WORDS) {
+            boolean longLine = Words.wordCount(line) > MAX_HEADER_WORDS + 4;
+            List<DateSpan> spans = new ArrayList<>();
+            for (DateSpan span : dates.findAll(line, today)) {
+                if (span.range()) {
+                    spans.add(span);
+                    if (!longLine) {
+                        break; // one job per header line; a long line may list several
+                    }
+                }
+            }
+            if (spans.isEmpty() && !fallback && !longLine) {
                 // "Data Engineering Intern   Summer 2016": a single month on a header line.
-                span = dates.findAll(line, today).stream().filter(DateSpan::monthKnown).findFirst();
+                dates.findAll(line, today).stream().filter(DateSpan::monthKnown).findFirst().ifPresent(spans::add);
             }
-            if (span.isEmpty() || fallback && degrees.find(line, false).isPresent()) {
-                continue;
-            }
-            String rest = clauseAround(line, span.get());
-            if (rest != null) {
-                anchors.add(new Anchor(i, span.get(), rest));
+            int previousEnd = 0;
+            for (DateSpan span : spans) {
+                String rest = clauseAround(line, span, previousEnd, longLine);
+                previousEnd = span.to();
+                boolean bulletHeader = !Words.isBullet(line) || !longLine && header.looksLikeHeader(rest);
+                if (rest != null && bulletHeader && !(fallback && degrees.find(rest, false).isPresent())) {
+                    anchors.add(new Anchor(i, span, rest, longLine));
+                }
             }
         }
         return anchors;
@@ -120,39 +129,37 @@ final class ExperienceParser {
 
     /**
      * The line without its dates; in a long line, only the clause the dates belong to (cut at
-     * '|', ';', '•', brackets and sentence ends), or null when that clause is a sentence.
+     * '|', ';', '•', brackets, sentence ends and the previous dates), or null when that clause
+     * is a sentence rather than a title and employer. The scan stops after a clause's length,
+     * so a huge line with thousands of dates costs time in proportion to its length.
      */
-    static String clauseAround(String line, DateSpan span) {
-        String before = line.substring(0, span.from());
-        String after = line.substring(Math.min(span.to(), line.length()));
-        if (Words.wordCount(line) <= MAX_HEADER_WORDS + 4) {
-            return before.stripTrailing() + "  " + after.stripLeading();
+    static String clauseAround(String line, DateSpan span, int notBefore, boolean longLine) {
+        int from = Math.min(span.from(), line.length());
+        int to = Math.min(span.to(), line.length());
+        if (!longLine) {
+            return line.substring(0, from).stripTrailing() + "  " + line.substring(to).stripLeading();
         }
-        int start = lastDelimiter(before);
-        String clause = before.substring(start);
-        if (clause.isBlank()) {
-            int end = firstDelimiter(after);
-            clause = after.substring(0, end);
+        int end = from;
+        while (end > notBefore && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
         }
-        return Words.wordCount(clause) <= MAX_CLAUSE_WORDS ? clause : null;
-    }
-
-    private static int lastDelimiter(String text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            if (isDelimiter(text, i)) {
-                return i + 1;
+        // "Engineer at Acme (2019-present)": the dates' own bracket does not end the clause.
+        if (end > notBefore && (line.charAt(end - 1) == '(' || line.charAt(end - 1) == '[')) {
+            end--;
+        }
+        int start = end;
+        while (start > notBefore && !isDelimiter(line, start - 1) && end - start <= MAX_CLAUSE_CHARS) {
+            start--;
+        }
+        if (start < end && line.substring(start, end).isBlank() || start == end) {
+            start = to;
+            end = to;
+            while (end < line.length() && !isDelimiter(line, end) && end - start <= MAX_CLAUSE_CHARS) {
+                end++;
             }
         }
-        return 0;
-    }
-
-    private static int firstDelimiter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isDelimiter(text, i)) {
-                return i;
-            }
-        }
-        return text.length();
+        String clause = line.substring(start, end);
+        return end - start <= MAX_CLAUSE_CHARS && Words.wordCount(clause) <= MAX_CLAUSE_WORDS ? clause : null;
     }
 
     private static boolean isDelimiter(String text, int i) {
@@ -162,39 +169,71 @@ final class ExperienceParser {
                         && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2)));
     }
 
-    /** Where the next job's header starts: its anchor line, or the header lines above it. */
-    private int headerStart(String[] lines, Anchor next, int notBefore) {
-        int start = next.line();
-        int need = Math.max(0, 2 - Words.pieces(next.rest()).size());
-        for (int j = next.line() - 1; j >= notBefore && need > 0; j--) {
-            if (lines[j].isBlank()) {
+    /**
+     * Collects the header lines above an anchor (at most two plain ones, plus any "Company:" /
+     * "Designation:" lines) into {@code out}; returns the first header line.
+     */
+    private static int headerAbove(String[] lines, Anchor anchor, int notBefore, List<String> out) {
+        int first = anchor.line();
+        int need = Math.max(0, 2 - headerPieces(anchor.rest()));
+        for (int j = anchor.line() - 1; j >= notBefore; j--) {
+            if (skippable(lines[j])) {
                 continue;
             }
-            if (!isHeaderLine(lines[j])) {
+            if (Words.isBullet(lines[j]) && !Words.isBullet(lines[anchor.line()])) {
                 break;
             }
-            start = j;
-            need--;
+            boolean label = isJobLabelLine(lines[j]);
+            if (!isHeaderLine(lines[j]) || need == 0 && !label) {
+                break;
+            }
+            out.addFirst(lines[j]);
+            first = j;
+            if (!label) {
+                need--;
+            }
         }
-        return start;
+        return first;
+    }
+
+    /** Pieces of the anchor line that can be title, employer or place (not "Duration:"). */
+    private static int headerPieces(String rest) {
+        int count = 0;
+        for (String piece : Words.pieces(rest)) {
+            if (!JobHeader.isNoise(piece)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Blank lines and page-footer links sit between header lines without ending the header. */
+    private static boolean skippable(String line) {
+        return line.isBlank() || Words.isLinkOnly(line);
     }
 
     /** Short, not a bullet, not a sentence, not a "Label: value" other than a job label. */
     private static boolean isHeaderLine(String line) {
         String text = line.strip();
         if (text.isEmpty() || Words.isBullet(text) || text.endsWith(".") || text.endsWith(":") || text.length() > 100
-                || Words.wordCount(text) > MAX_HEADER_WORDS) {
-            return false;
+                || Words.wordCount(text) > MAX_HEADER_WORDS || text.indexOf('@') >= 0 || Words.digitCount(text) >= 7) {
+            return false; // sentences, contact lines (e-mail, phone)
         }
         int colon = text.indexOf(':');
-        if (colon > 0 && colon < 30 && !text.startsWith("http")) {
-            String label = Words.key(text.substring(0, colon));
-            return label.equals("company") || label.equals("employer") || label.equals("designation")
-                    || label.equals("organisation") || label.equals("organization") || label.equals("role")
-                    || label.equals("position") || label.equals("title") || label.equals("job title");
-        }
-        return true;
+        return colon <= 0 || colon >= 30 || text.startsWith("http") || isJobLabelLine(text);
     }
+
+    /** "Company: Infosys", "Designation: Analyst", "Client: ..." is not one. */
+    private static boolean isJobLabelLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon >= 30) {
+            return false;
+        }
+        return JOB_LABELS.contains(Words.key(line.substring(0, colon)));
+    }
+
+    private static final java.util.Set<String> JOB_LABELS = java.util.Set.of("company", "company name", "employer",
+            "organisation", "organization", "designation", "role", "position", "title", "job title", "location");
 
     /**
      * Jobs without dates: a line with a title word, then a short line naming the employer,
@@ -245,6 +284,15 @@ final class ExperienceParser {
             previous--;
         }
         return previous < from || (previous < line - 1 && !isHeaderLine(lines[previous]));
+    }
+
+    private static int paragraphEnd(String[] lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static int nextNonBlank(String[] lines, int from, int to) {

@@ -21,6 +21,19 @@ final class JobHeader {
 
     private enum Role { TITLE, COMPANY, LOCATION, UNKNOWN }
 
+    private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("duration", "period", "tenure", "dates",
+            "date", "from", "to", "since", "till", "joining date", "joining date from", "date of joining", "time period",
+            "working period", "company name", "organization name", "organisation name", "worked from", "present",
+            "current", "till date", "to date");
+
+    /** "Title at Employer" in the languages of the month list. */
+    private static final List<String> AT_WORDS = List.of(" at ", " @ ", " bei ", " chez ", " presso ", " bij ");
+    /** "and before that I was a", "I have been working as a": how prose introduces a title. */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+            "(?i)(?:and\\s+)?(?:(?:before|after)\\s+that\\s*,?\\s+|then\\s+|later\\s+|previously\\s+|earlier\\s+)?"
+                    + "(?:i\\s+(?:am|was|have\\s+been|had\\s+been)\\s+(?:currently\\s+)?(?:(?:working|employed|serving)\\s+as\\s+)?"
+                    + "|(?:currently\\s+)?(?:working|worked|employed|serving)\\s+as\\s+)(?:an?\\s+)?");
+
     private final Words.PhraseSet titleWords;
     private final Words.PhraseSet employerWords;
     private final Places places;
@@ -86,7 +99,9 @@ final class JobHeader {
             Role role = labelRole(Words.key(text.substring(0, colon)));
             if (role != null) {
                 String value = Words.trimSeparators(text.substring(colon + 1));
-                if (!value.isEmpty()) {
+                if (role == Role.COMPANY) {
+                    addPlaceOrCompany(pieces, value); // "Company: Infosys Limited, Pune"
+                } else if (!value.isEmpty()) {
                     pieces.add(new Piece(value, role));
                 }
                 return;
@@ -98,14 +113,17 @@ final class JobHeader {
     }
 
     private void addPiece(List<Piece> pieces, String piece) {
-        int at = indexOfWord(piece, " at ");
-        if (at < 0) {
-            at = piece.indexOf(" @ ");
-        }
-        if (at > 0) {
-            pieces.add(new Piece(Words.trimSeparators(piece.substring(0, at)), Role.TITLE));
-            addPlaceOrCompany(pieces, Words.trimSeparators(piece.substring(at + 3)));
+        if (isNoise(piece)) {
             return;
+        }
+        String lower = piece.toLowerCase(Locale.ROOT);
+        for (String at : AT_WORDS) {
+            int index = lower.indexOf(at);
+            if (index > 0) {
+                pieces.add(new Piece(withoutLeadIn(Words.trimSeparators(piece.substring(0, index))), Role.TITLE));
+                addPlaceOrCompany(pieces, Words.trimSeparators(piece.substring(index + at.length())));
+                return;
+            }
         }
         if (places.isLocation(piece)) {
             pieces.add(new Piece(piece, Role.LOCATION));
@@ -143,6 +161,19 @@ final class JobHeader {
         pieces.add(new Piece(piece, Role.UNKNOWN));
     }
 
+    /** Labels left over when the dates were cut out ("Duration:"), links, and bare numbers. */
+    static boolean isNoise(String piece) {
+        if (piece.contains("://") || piece.startsWith("www.")) {
+            return true;
+        }
+        String key = Words.key(piece);
+        boolean letters = false;
+        for (int i = 0; i < key.length() && !letters; i++) {
+            letters = Character.isLetter(key.charAt(i));
+        }
+        return !letters || DATE_LABELS.contains(key);
+    }
+
     private void addPlaceOrCompany(List<Piece> pieces, String text) {
         int size = pieces.size();
         addPiece(pieces, text);
@@ -153,8 +184,15 @@ final class JobHeader {
         }
     }
 
-    private static int indexOfWord(String text, String word) {
-        return text.toLowerCase(Locale.ROOT).indexOf(word);
+    /** "I have been working as a nurse" -> "nurse": prose resumes put the title in a sentence. */
+    private static String withoutLeadIn(String title) {
+        java.util.regex.Matcher m = LEAD_IN.matcher(title);
+        return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
+    }
+
+    /** True when a piece of text names a title or an employer by the word lists. */
+    boolean looksLikeHeader(String text) {
+        return text != null && (titleScore(text) > 0 || employerScore(text) > 0);
     }
 
     private static Role labelRole(String label) {

@@ -77,11 +77,12 @@ final class ListSections {
     List<Project> projects(String[] lines, int from, int to, YearMonth today) {
         List<Project> projects = new ArrayList<>();
         ProjectDraft current = null;
-        boolean previousEnds = true; // a blank line, bullet or sentence end came just before
+        boolean previousBlank = true;
+        boolean previousEnds = true; // a bullet, a sentence end or a "Label: value" came just before
         for (int i = from; i < to; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
-                previousEnds = true;
+                previousBlank = true;
                 continue;
             }
             String label = label(line);
@@ -93,7 +94,9 @@ final class ListSections {
                 }
             } else if (label != null && TITLE_LABELS.contains(label) && !value.isEmpty()) {
                 current = start(projects, current, withoutDates(value, today), i);
-            } else if (isTitle(line, label) && (current == null || current.body && previousEnds)) {
+            } else if (isTitle(line, label) && (current == null
+                    || current.body && (previousBlank || previousEnds && isTitleCase(Words.stripBullet(line))))) {
+                // After a description, a new title needs a blank line or to look like a title.
                 List<String> pieces = Words.pieces(withoutDates(Words.stripBullet(line), today));
                 current = start(projects, current, pieces.isEmpty() ? line : pieces.getFirst(), i);
             } else if (current != null) {
@@ -103,6 +106,7 @@ final class ListSections {
                 current.link = LinkFinder.first(line);
             }
             previousEnds = Words.isBullet(line) || line.endsWith(".") || label != null;
+            previousBlank = false;
         }
         if (current != null) {
             projects.add(current.build());
@@ -124,6 +128,21 @@ final class ListSections {
         return label == null && !text.isEmpty() && !text.endsWith(".") && !text.contains(". ")
                 && words <= (Words.isBullet(line) ? MAX_BULLETED_TITLE_WORDS : MAX_TITLE_WORDS)
                 && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)));
+    }
+
+    /** "Smart Parking System", "Chat bot for HR": the longer words are capitalised. */
+    private static boolean isTitleCase(String text) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised * 2 > longWords;
     }
 
     /** The label of a "Label: value" line (up to four words before the colon), else null. */

@@ -116,16 +116,15 @@ public final class RuleBasedResumeExtractor implements ResumeExtractor {
                 case CERTIFICATIONS -> addNew(certifications, lists.certifications(body, from, to));
                 case LANGUAGES -> addNew(spoken, lists.languages(body, from, to));
                 case PROJECTS -> projects.addAll(lists.projects(body, from, to, today));
-                case OTHER, SUMMARY, CONTACT -> {
-                    // Resumes without headings: read jobs and degrees from the loose text.
-                    if (!hasExperience && s.kind() == SectionKind.OTHER) {
-                        jobs.addAll(experience.parse(body, from, to, today, true));
-                    }
-                    if (!hasEducation) {
-                        degrees.addAll(education.parse(body, from, to, today, false));
-                    }
-                }
                 default -> { }
+            }
+            // Resumes without those headings: jobs from loose text, degrees from any text
+            // but jobs and projects (only spellings that cannot be anything but a degree).
+            if (!hasExperience && s.kind() == SectionKind.OTHER) {
+                jobs.addAll(experience.parse(body, from, to, today, true));
+            }
+            if (!hasEducation && s.kind() != SectionKind.EXPERIENCE && s.kind() != SectionKind.PROJECTS) {
+                degrees.addAll(education.parse(body, from, to, today, false));
             }
         }
         ExperienceTimeline timeline = new ExperienceTimeline(jobs, today);

@@ -54,8 +54,11 @@ final class SectionSplitter {
         String headingText = "";
         int start = 0;
         boolean previousBlank = true;
+        boolean inlineSection = false;
         for (int i = 0; i < body.length; i++) {
-            Optional<Heading> heading = heading(lines.get(i), kind, previousBlank);
+            // After "Skills: Java, SQL" a "Languages: English" line is the next one-line section,
+            // not a label inside a skills block.
+            Optional<Heading> heading = heading(lines.get(i), inlineSection ? SectionKind.OTHER : kind, previousBlank);
             previousBlank = lines.get(i).isBlank();
             if (heading.isEmpty()) {
                 continue;
@@ -63,6 +66,7 @@ final class SectionSplitter {
             addSection(sections, kind, headingText, start, i, body);
             kind = heading.get().kind();
             headingText = heading.get().text();
+            inlineSection = !heading.get().inline().isEmpty();
             start = i;
             body[i] = heading.get().inline();
         }
@@ -139,7 +143,9 @@ final class SectionSplitter {
         }
         if (kind == null || kind == SectionKind.OTHER
                 || (current == SectionKind.EXPERIENCE || current == SectionKind.PROJECTS)
-                        && LABEL_KINDS_INSIDE_ENTRIES.contains(kind)) {
+                        && LABEL_KINDS_INSIDE_ENTRIES.contains(kind)
+                // "Languages: Java, Python" in a skills list names programming languages.
+                || current == SectionKind.SKILLS && kind == SectionKind.LANGUAGES) {
             return Optional.empty();
         }
         return Optional.of(new Heading(kind, label, trimmed.substring(colon + 1).strip()));

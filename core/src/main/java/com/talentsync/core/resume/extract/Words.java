@@ -86,6 +86,18 @@ final class Words {
         return digits;
     }
 
+    /**
+     * A line that is only a web address: page footers of exported resumes repeat one, and it
+     * must not be read as a job's employer or a bullet point.
+     */
+    static boolean isLinkOnly(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.indexOf(' ') >= 0) {
+            return false;
+        }
+        return text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www.");
+    }
+
     /** Marks that start a list item in resumes, including Wingdings bullets from PDF/Word. */
     static boolean isBulletMark(char c) {
         return "•·●○◦▪■□►▶➢➤→✓✔❖◆◇*-–—>‣⁃∙♦»✗✘☐☑❑".indexOf(c) >= 0
@@ -175,31 +187,57 @@ final class Words {
         }
     }
 
-    /** Trims spaces and the punctuation left over when a date or a label was cut out. */
+    /**
+     * Trims spaces and the punctuation left over when a date or a label was cut out, and a
+     * bracket whose partner went with it: "Acme (" and "Acme)" become "Acme". One pass with
+     * running bracket counts, so a line of a thousand brackets is no slower than its length.
+     */
     static String trimSeparators(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && isEdgeJunk(text.charAt(start))) {
-            start++;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                open++;
+            } else if (c == ')' || c == ']') {
+                close++;
+            }
         }
-        while (end > start && isEdgeJunk(text.charAt(end - 1))) {
-            end--;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            while (start < end && isEdgeJunk(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && isEdgeJunk(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == start) {
+                break;
+            }
+            char first = text.charAt(start);
+            char last = text.charAt(end - 1);
+            if (last == '(' || last == '[') {
+                end--;
+                open--;
+                changed = true;
+            } else if (first == ')' || first == ']') {
+                start++;
+                close--;
+                changed = true;
+            } else if ((last == ')' || last == ']') && close > open) {
+                end--;
+                close--;
+                changed = true;
+            } else if ((first == '(' || first == '[') && open > close) {
+                start++;
+                open--;
+                changed = true;
+            }
         }
-        String trimmed = text.substring(start, end);
-        // A bracket whose partner was cut away with the dates: "Acme (" or ") Acme".
-        if (trimmed.endsWith("(") || trimmed.endsWith("[")) {
-            return trimSeparators(trimmed.substring(0, trimmed.length() - 1));
-        }
-        if (trimmed.startsWith(")") || trimmed.startsWith("]")) {
-            return trimSeparators(trimmed.substring(1));
-        }
-        if (trimmed.indexOf('(') < 0 && trimmed.endsWith(")") || trimmed.indexOf('[') < 0 && trimmed.endsWith("]")) {
-            return trimSeparators(trimmed.substring(0, trimmed.length() - 1));
-        }
-        if (trimmed.indexOf(')') < 0 && trimmed.startsWith("(")) {
-            return trimSeparators(trimmed.substring(1));
-        }
-        return trimmed;
+        return text.substring(start, end);
     }
 
     private static boolean isEdgeJunk(char c) {
