@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,13 +63,13 @@ class EvalExtractCommandTest {
 
     private static ResumeFacts facts(String name, List<String> degrees, List<String> colleges, List<String> companies,
             List<String> titles) {
-        List<EducationEntry> education = new java.util.ArrayList<>();
+        List<EducationEntry> education = new ArrayList<>();
         for (int i = 0; i < degrees.size(); i++) {
             education.add(new EducationEntry(degrees.get(i), Optional.empty(),
                     i < colleges.size() ? Optional.of(colleges.get(i)) : Optional.empty(), Optional.empty(),
                     Optional.empty(), 0));
         }
-        List<ExperienceEntry> jobs = new java.util.ArrayList<>();
+        List<ExperienceEntry> jobs = new ArrayList<>();
         for (int i = 0; i < companies.size(); i++) {
             jobs.add(new ExperienceEntry(i < titles.size() ? titles.get(i) : "", companies.get(i), Optional.empty(),
                     Optional.empty(), Optional.empty(), false, 0, List.of(), 0));

@@ -2,6 +2,8 @@ package com.talentsync.core.resume.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the body of a job or project as bullet points. PDF text wraps long bullets over
@@ -69,9 +71,9 @@ final class Bullets {
         }
         int space = previous.toString().lastIndexOf(' ');
         String lastWord = previous.subSequence(space + 1, previous.length()).toString();
-        return CONNECTORS.contains(lastWord.toLowerCase(java.util.Locale.ROOT));
+        return CONNECTORS.contains(lastWord.toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "or", "of", "the", "to", "in", "for",
+    private static final Set<String> CONNECTORS = Set.of("and", "or", "of", "the", "to", "in", "for",
             "with", "a", "an", "on", "by", "from", "at", "as", "into", "using", "via");
 }

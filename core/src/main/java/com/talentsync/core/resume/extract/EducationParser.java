@@ -3,7 +3,9 @@ package com.talentsync.core.resume.extract;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,7 +198,7 @@ final class EducationParser {
      * University"; but "University of Texas at Austin" stays whole.
      */
     private String afterConnector(String part) {
-        String lower = part.toLowerCase(java.util.Locale.ROOT);
+        String lower = part.toLowerCase(Locale.ROOT);
         for (String connector : new String[] {"from ", "at "}) {
             if (lower.startsWith(connector)) {
                 return part.substring(connector.length()).strip();
@@ -230,7 +232,7 @@ final class EducationParser {
         return false;
     }
 
-    private static final java.util.Set<String> GENERIC_SCHOOL_WORDS = java.util.Set.of("of", "the", "and", "or", "in", "for",
+    private static final Set<String> GENERIC_SCHOOL_WORDS = Set.of("of", "the", "and", "or", "in", "for",
             "board", "university", "universities", "univ", "college", "school", "institute", "institution", "academy",
             "polytechnic", "faculty", "campus", "name", "details", "year", "marks", "u");
 

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads jobs from the lines of an experience section. Each date range on a line of its own
@@ -232,7 +233,7 @@ final class ExperienceParser {
         return JOB_LABELS.contains(Words.key(line.substring(0, colon)));
     }
 
-    private static final java.util.Set<String> JOB_LABELS = java.util.Set.of("company", "company name", "employer",
+    private static final Set<String> JOB_LABELS = Set.of("company", "company name", "employer",
             "organisation", "organization", "designation", "role", "position", "title", "job title", "location");
 
     /**

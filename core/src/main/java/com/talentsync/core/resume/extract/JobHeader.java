@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells title, employer and place apart in the few short lines that head a job, whatever
@@ -21,7 +24,7 @@ final class JobHeader {
 
     private enum Role { TITLE, COMPANY, LOCATION, UNKNOWN }
 
-    private static final java.util.Set<String> DATE_LABELS = java.util.Set.of("duration", "period", "tenure", "dates",
+    private static final Set<String> DATE_LABELS = Set.of("duration", "period", "tenure", "dates",
             "date", "from", "to", "since", "till", "joining date", "joining date from", "date of joining", "time period",
             "working period", "company name", "organization name", "organisation name", "worked from", "present",
             "current", "till date", "to date");
@@ -29,7 +32,7 @@ final class JobHeader {
     /** "Title at Employer" in the languages of the month list. */
     private static final List<String> AT_WORDS = List.of(" at ", " @ ", " bei ", " chez ", " presso ", " bij ");
     /** "and before that I was a", "I have been working as a": how prose introduces a title. */
-    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+    private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)(?:and\\s+)?(?:(?:before|after)\\s+that\\s*,?\\s+|then\\s+|later\\s+|previously\\s+|earlier\\s+)?"
                     + "(?:i\\s+(?:am|was|have\\s+been|had\\s+been)\\s+(?:currently\\s+)?(?:(?:working|employed|serving)\\s+as\\s+)?"
                     + "|(?:currently\\s+)?(?:working|worked|employed|serving)\\s+as\\s+)(?:an?\\s+)?");
@@ -186,7 +189,7 @@ final class JobHeader {
 
     /** "I have been working as a nurse" -> "nurse": prose resumes put the title in a sentence. */
     private static String withoutLeadIn(String title) {
-        java.util.regex.Matcher m = LEAD_IN.matcher(title);
+        Matcher m = LEAD_IN.matcher(title);
         return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
     }
 

@@ -3,6 +3,7 @@ package com.talentsync.core.resume.extract;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -111,7 +112,7 @@ final class LanguageGuess {
                 start = i;
             } else if (!inWord && start >= 0) {
                 if (i - start <= 16) {
-                    String language = stopwords.get(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                    String language = stopwords.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                     if (language != null) {
                         hits.merge(language, 1, Integer::sum);
                     }

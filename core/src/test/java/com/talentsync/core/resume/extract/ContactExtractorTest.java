@@ -1,6 +1,7 @@
 package com.talentsync.core.resume.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,9 @@ class ContactExtractorTest {
         assertThat(contact.email()).contains("jordan.whitfield@example.com");
         assertThat(contact.location()).contains("Austin, TX");
         assertThat(contact.links()).extracting(Link::kind, Link::url).contains(
-                org.assertj.core.groups.Tuple.tuple(Link.Kind.LINKEDIN, "linkedin.com/in/jordanwhitfield"),
-                org.assertj.core.groups.Tuple.tuple(Link.Kind.GITHUB, "github.com/jwhitfield"),
-                org.assertj.core.groups.Tuple.tuple(Link.Kind.PORTFOLIO, "https://jordanwhitfield.dev"));
+                tuple(Link.Kind.LINKEDIN, "linkedin.com/in/jordanwhitfield"),
+                tuple(Link.Kind.GITHUB, "github.com/jwhitfield"),
+                tuple(Link.Kind.PORTFOLIO, "https://jordanwhitfield.dev"));
     }
 
     @ParameterizedTest(name = "{0}")

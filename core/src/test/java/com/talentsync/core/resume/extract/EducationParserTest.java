@@ -1,6 +1,7 @@
 package com.talentsync.core.resume.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -130,8 +131,8 @@ class EducationParserTest {
         List<EducationEntry> entries = parser.parse(lines, 0, lines.length, TODAY, true);
 
         assertThat(entries).extracting(EducationEntry::degree, entry -> entry.institution().orElse(""))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("B.Com", "Delhi University"),
-                        org.assertj.core.groups.Tuple.tuple("", "Little Flower High School"));
+                .containsExactly(tuple("B.Com", "Delhi University"),
+                        tuple("", "Little Flower High School"));
     }
 
     @Test
