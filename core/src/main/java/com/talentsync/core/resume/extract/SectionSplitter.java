@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,14 @@ final class SectionSplitter {
             Optional<Heading> heading = heading(lines.get(i), inlineSection ? SectionKind.OTHER : kind, previousBlank);
             previousBlank = lines.get(i).isBlank();
             if (heading.isEmpty()) {
+                if (inlineSection && previousBlank) {
+                    // "Skills: Java, SQL" runs to the end of its paragraph, not over the next one.
+                    addSection(sections, kind, headingText, start, i, body);
+                    kind = SectionKind.OTHER;
+                    headingText = "";
+                    start = i;
+                    inlineSection = false;
+                }
                 continue;
             }
             addSection(sections, kind, headingText, start, i, body);
@@ -136,6 +145,10 @@ final class SectionSplitter {
             return Optional.empty();
         }
         String label = stripDecoration(trimmed.substring(0, colon));
+        String content = trimmed.substring(colon + 1).strip();
+        if (isContactOrFact(content)) {
+            return Optional.empty(); // "LinkedIn Profile: https://...", "Experience: 5 years"
+        }
         String key = headingKey(label);
         SectionKind kind = anyStyle.get(key);
         if (kind == null) {
@@ -148,7 +161,22 @@ final class SectionSplitter {
                 || current == SectionKind.SKILLS && kind == SectionKind.LANGUAGES) {
             return Optional.empty();
         }
-        return Optional.of(new Heading(kind, label, trimmed.substring(colon + 1).strip()));
+        return Optional.of(new Heading(kind, label, content));
+    }
+
+    /** A link, an e-mail, a phone number or a number of years: a labelled fact, not a section. */
+    private static boolean isContactOrFact(String content) {
+        if (content.contains("://") || content.startsWith("www.") || content.indexOf('@') >= 0
+                || Words.digitCount(content) >= 7) {
+            return true;
+        }
+        int i = 0;
+        while (i < content.length() && (Character.isDigit(content.charAt(i)) || content.charAt(i) == '.'
+                || content.charAt(i) == '+' || content.charAt(i) == ' ')) {
+            i++;
+        }
+        String rest = content.substring(i).toLowerCase(Locale.ROOT);
+        return i > 0 && (rest.startsWith("year") || rest.startsWith("yr") || rest.startsWith("month"));
     }
 
     /**
@@ -204,7 +232,8 @@ final class SectionSplitter {
         while (start < end && !Character.isLetter(text.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetter(text.charAt(end - 1)) && text.charAt(end - 1) != ')') {
+        // Trailing ':' and rules go; digits stay ("Contact: 98450 12345" is not a heading).
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != ')') {
             end--;
         }
         String core = text.substring(start, end);

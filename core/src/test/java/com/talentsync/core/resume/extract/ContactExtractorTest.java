@@ -80,6 +80,8 @@ class ContactExtractorTest {
             "Jordan A. Whitfield | jordan@example.com | Austin, TX" ; Jordan A. Whitfield
             "👩‍💻 Aisha Rahman 🚀\\nLondon"                          ; Aisha Rahman
             "محمد أحمد\\nmohamed@example.com"                       ; محمد أحمد
+            "Tim Cook\\nCupertino, CA"                             ; Tim Cook
+            "Jane Doe, MBA\\nNew York"                              ; Jane Doe
             """)
     void findsTheName(String text, String name) {
         assertThat(contact("US", text.replace("\\n", "\n")).name()).contains(name);

@@ -1,6 +1,7 @@
 package com.talentsync.core.resume.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +141,24 @@ class SectionSplitterTest {
                 .containsExactly(SectionKind.OTHER, SectionKind.SKILLS, SectionKind.LANGUAGES);
         assertThat(result.sections().get(1).text()).isEqualTo("Java, SQL");
         assertThat(result.body()[1]).isEqualTo("Java, SQL");
+    }
+
+    @Test
+    void anInlineSectionEndsWithItsParagraph() {
+        SectionSplitter.Result result = splitter.split(List.of("Jane Doe", "Education: B.Tech, IIT Delhi, 2017",
+                "M.Tech, IISc, 2019", "", "I enjoy hiking."));
+
+        assertThat(result.sections()).extracting(Section::kind, Section::text).containsExactly(
+                tuple(SectionKind.OTHER, "Jane Doe"),
+                tuple(SectionKind.EDUCATION, "B.Tech, IIT Delhi, 2017\nM.Tech, IISc, 2019"),
+                tuple(SectionKind.OTHER, "I enjoy hiking."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"LinkedIn Profile: https://www.linkedin.com/in/jane", "Experience: 5 years in Java",
+        "Total Experience: 7+ years", "Contact: +91 98450 12345", "Profile: jane@example.com"})
+    void labelledFactsAreNotSections(String line) {
+        assertThat(splitter.heading(line, SectionKind.OTHER, false)).as(line).isEmpty();
     }
 
     @Test
