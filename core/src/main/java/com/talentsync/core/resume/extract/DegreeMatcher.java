@@ -26,10 +26,16 @@ final class DegreeMatcher {
 
     private final Map<String, List<Variant>> byFirstToken = new HashMap<>();
     private final Words.PhraseSet institutionWords;
+    /** "Engineering" in "Bachelor of Engineering": where the name of the degree ends. */
+    private final Words.PhraseSet subjects = new Words.PhraseSet();
 
     DegreeMatcher(Words.PhraseSet institutionWords) {
         this.institutionWords = institutionWords;
         for (Lexicon.Entry entry : Lexicon.load("degrees.txt")) {
+            if (entry.key().equals("AFTER_OF")) {
+                entry.values().forEach(subjects::add);
+                continue;
+            }
             for (String value : entry.values()) {
                 int flags = 0;
                 while (flags < value.length() && (value.charAt(flags) == '^' || value.charAt(flags) == '?')) {
@@ -124,6 +130,16 @@ final class DegreeMatcher {
         if (!takesOf) {
             return last;
         }
+        if (last + 1 < tokens.size() && cleanGap(line, tokens, last + 1)) {
+            List<String> words = new ArrayList<>(tokens.size() - last - 1);
+            for (int k = last + 1; k < tokens.size() && k <= last + 3; k++) {
+                words.add(tokens.get(k).word());
+            }
+            int subject = subjects.matchAt(words, 0);
+            if (subject > 0 && cleanGaps(line, tokens, last + 1, last + subject)) {
+                return last + subject; // "Bachelor of Engineering Electronics" ends at Engineering
+            }
+        }
         int end = last;
         for (int k = last + 1; k < tokens.size() && k - last <= MAX_OF_WORDS; k++) {
             Token token = tokens.get(k);
@@ -135,6 +151,15 @@ final class DegreeMatcher {
             end = k;
         }
         return end;
+    }
+
+    private static boolean cleanGaps(String line, List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!cleanGap(line, tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only spaces (or "&") between token k-1 and token k. */

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads jobs from the lines of an experience section. Each date range on a line of its own
@@ -224,17 +223,10 @@ final class ExperienceParser {
         return colon <= 0 || colon >= 30 || text.startsWith("http") || isJobLabelLine(text);
     }
 
-    /** "Company: Infosys", "Designation: Analyst", "Client: ..." is not one. */
+    /** "Company: Infosys", "Designation: Analyst"; "Client: ..." is not one. */
     private static boolean isJobLabelLine(String line) {
-        int colon = line.indexOf(':');
-        if (colon <= 0 || colon >= 30) {
-            return false;
-        }
-        return JOB_LABELS.contains(Words.key(line.substring(0, colon)));
+        return JobHeader.label(line) != null;
     }
-
-    private static final Set<String> JOB_LABELS = Set.of("company", "company name", "employer",
-            "organisation", "organization", "designation", "role", "position", "title", "job title", "location");
 
     /**
      * Jobs without dates: a line with a title word, then a short line naming the employer,
@@ -247,6 +239,23 @@ final class ExperienceParser {
             int titleLine = nextNonBlank(lines, i, to);
             if (titleLine < 0) {
                 break;
+            }
+            JobHeader.Label label = JobHeader.label(lines[titleLine]);
+            if (label != null && label.role() == JobHeader.Role.COMPANY && !label.value().isEmpty()) {
+                // "Company: Infosys" with no dates anywhere near: a job all the same.
+                int end = titleLine + 1;
+                List<String> headerLines = new ArrayList<>(List.of(lines[titleLine]));
+                while (end < to && !isCompanyLabel(lines[end])) {
+                    if (isJobLabelLine(lines[end]) && end - titleLine <= 2) {
+                        headerLines.add(lines[end]);
+                    }
+                    end++;
+                }
+                JobHeader.Parts parts = header.resolve(headerLines);
+                jobs.add(new ExperienceEntry(parts.title(), parts.company(), parts.location(), Optional.empty(),
+                        Optional.empty(), false, 0, Bullets.read(lines, titleLine + headerLines.size(), end), titleLine));
+                i = end;
+                continue;
             }
             int companyLine = nextNonBlank(lines, titleLine + 1, to);
             if (companyLine > 0 && startsJob(lines, from, titleLine) && looksLikeDatelessHeader(lines[titleLine], lines[companyLine])) {
@@ -264,6 +273,11 @@ final class ExperienceParser {
             }
         }
         return jobs;
+    }
+
+    private static boolean isCompanyLabel(String line) {
+        JobHeader.Label label = JobHeader.label(line);
+        return label != null && label.role() == JobHeader.Role.COMPANY;
     }
 
     private boolean isDatelessStart(String[] lines, int at, int to) {

@@ -22,7 +22,10 @@ final class JobHeader {
 
     private record Piece(String text, Role role) {}
 
-    private enum Role { TITLE, COMPANY, LOCATION, UNKNOWN }
+    enum Role { TITLE, COMPANY, LOCATION, UNKNOWN }
+
+    /** The role and value of a "Company: Infosys" or "company - Infosys" line. */
+    record Label(Role role, String value) {}
 
     private static final Set<String> DATE_LABELS = Set.of("duration", "period", "tenure", "dates",
             "date", "from", "to", "since", "till", "joining date", "joining date from", "date of joining", "time period",
@@ -97,18 +100,14 @@ final class JobHeader {
 
     private void addLine(List<Piece> pieces, String line) {
         String text = line.strip();
-        int colon = text.indexOf(':');
-        if (colon > 0 && colon < 25) {
-            Role role = labelRole(Words.key(text.substring(0, colon)));
-            if (role != null) {
-                String value = Words.trimSeparators(text.substring(colon + 1));
-                if (role == Role.COMPANY) {
-                    addPlaceOrCompany(pieces, value); // "Company: Infosys Limited, Pune"
-                } else if (!value.isEmpty()) {
-                    pieces.add(new Piece(value, role));
-                }
-                return;
+        Label label = label(text);
+        if (label != null) {
+            if (label.role() == Role.COMPANY) {
+                addPlaceOrCompany(pieces, label.value()); // "Company: Infosys Limited, Pune"
+            } else if (!label.value().isEmpty()) {
+                pieces.add(new Piece(label.value(), label.role()));
             }
+            return;
         }
         for (String piece : Words.pieces(text)) {
             addPiece(pieces, piece);
@@ -196,6 +195,25 @@ final class JobHeader {
     /** True when a piece of text names a title or an employer by the word lists. */
     boolean looksLikeHeader(String text) {
         return text != null && (titleScore(text) > 0 || employerScore(text) > 0);
+    }
+
+    /**
+     * The job label of a line ("Company: X", "Designation: Y", "company - X" as some exports
+     * write it), or null when the line is not one.
+     */
+    static Label label(String line) {
+        String text = line.strip();
+        int end = text.indexOf(':');
+        int valueStart = end + 1;
+        if (end <= 0 || end >= 30) {
+            end = text.indexOf(" - ");
+            valueStart = end + 3;
+        }
+        if (end <= 0 || end >= 30) {
+            return null;
+        }
+        Role role = labelRole(Words.key(text.substring(0, end)));
+        return role == null ? null : new Label(role, Words.trimSeparators(text.substring(Math.min(valueStart, text.length()))));
     }
 
     private static Role labelRole(String label) {

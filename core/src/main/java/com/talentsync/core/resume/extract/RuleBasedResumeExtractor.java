@@ -19,6 +19,12 @@ import org.slf4j.LoggerFactory;
  * <p>{@link ResumeFacts#lines()} are the input's lines with mojibake repaired and outer
  * spaces trimmed; there are exactly as many as the input has, so line numbers match it.
  *
+ * <p>What the records leave open: a job's title or employer is "" when the header did not
+ * name it, and a job written without dates has no start and 0 months; a single-month job
+ * ("Summer 2016") ends in its start month. An education entry's degree is "" when a school
+ * is listed without one. Gaps run from the first month without a job to the last one. The
+ * language is an ISO 639-1 code, or "und" for text without letters.
+ *
  * <p>Instances are immutable and may be shared between threads. {@link #extract} never throws:
  * on a bug it logs and returns what it has (the lines), marked as limited.
  */

@@ -108,7 +108,7 @@ final class SectionSplitter {
      */
     Optional<Heading> heading(String line, SectionKind current, boolean previousBlank) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 120) {
+        if (trimmed.isEmpty()) {
             return Optional.empty();
         }
         if (trimmed.length() <= 60) {
@@ -141,18 +141,21 @@ final class SectionSplitter {
 
     private Optional<Heading> inline(String trimmed, SectionKind current) {
         int colon = trimmed.indexOf(':');
-        if (colon <= 0 || colon > 45 || colon == trimmed.length() - 1) {
+        boolean byColon = colon > 0 && colon <= 45;
+        int end = byColon ? colon : otherSeparator(trimmed);
+        int contentStart = byColon ? colon + 1 : end + 2;
+        if (end <= 0 || contentStart >= trimmed.length()) {
             return Optional.empty();
         }
-        String label = stripDecoration(trimmed.substring(0, colon));
-        String content = trimmed.substring(colon + 1).strip();
-        if (isContactOrFact(content)) {
+        String label = stripDecoration(trimmed.substring(0, end));
+        String content = trimmed.substring(contentStart).strip();
+        if (content.isEmpty() || isContactOrFact(content)) {
             return Optional.empty(); // "LinkedIn Profile: https://...", "Experience: 5 years"
         }
         String key = headingKey(label);
         SectionKind kind = anyStyle.get(key);
-        if (kind == null) {
-            kind = bySuffix(key);
+        if (kind == null && byColon) {
+            kind = bySuffix(key); // without a colon only an exact heading counts ("Skills • R • Python")
         }
         if (kind == null || kind == SectionKind.OTHER
                 || (current == SectionKind.EXPERIENCE || current == SectionKind.PROJECTS)
@@ -162,6 +165,19 @@ final class SectionSplitter {
             return Optional.empty();
         }
         return Optional.of(new Heading(kind, label, content));
+    }
+
+    /** Where "Skills - Java", "Skills • R" or "Skills | SQL" puts its label's end, or -1. */
+    private static int otherSeparator(String line) {
+        int limit = Math.min(line.length() - 2, 45);
+        for (int i = 1; i < limit; i++) {
+            char c = line.charAt(i);
+            if (line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' '
+                    && (c == '-' || c == '–' || c == '—' || c == '•' || c == '|')) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     /** A link, an e-mail, a phone number or a number of years: a labelled fact, not a section. */

@@ -155,6 +155,23 @@ class ExperienceParserTest {
     }
 
     @Test
+    void labelledEmployersWithoutDates() {
+        List<ExperienceEntry> jobs = jobs("""
+                company - Contoso Advisory LLP
+                description - Tax technology
+                * Built a document review tool.
+                Company: Globex Corporation
+                Role: Data Analyst
+                * Wrote the monthly churn report.
+                """);
+
+        assertThat(jobs).extracting(ExperienceEntry::title, ExperienceEntry::company)
+                .containsExactly(tuple("", "Contoso Advisory LLP"), tuple("Data Analyst", "Globex Corporation"));
+        assertThat(jobs.get(1).bullets()).containsExactly("Wrote the monthly churn report.");
+        assertThat(jobs).allSatisfy(job -> assertThat(job.start()).isEmpty());
+    }
+
+    @Test
     void pageFooterLinksAreNeitherEmployersNorBullets() {
         List<ExperienceEntry> jobs = jobs("""
                 Test Engineer

@@ -38,6 +38,7 @@ class SectionSplitterTest {
             SKILL SET                        ; SKILLS
             Key Skills:                      ; SKILLS
             SALESFORCE SKILL SET:            ; SKILLS
+            Programming Languages            ; SKILLS
             Projects                         ; PROJECTS
             ACADEMIC PROJECTS                ; PROJECTS
             Projects undertaken (MCA):       ; PROJECTS
@@ -75,6 +76,8 @@ class SectionSplitterTest {
             Education: B.Tech, IIT Delhi, 2017         ; EDUCATION      ; B.Tech, IIT Delhi, 2017
             Technical Skills: Python, Spark            ; SKILLS         ; Python, Spark
             Certifications: AWS SAA, CKA               ; CERTIFICATIONS ; AWS SAA, CKA
+            Skills • R • Python • SAP HANA • Tableau   ; SKILLS         ; R • Python • SAP HANA • Tableau
+            Education - B.Sc. Physics, 2015            ; EDUCATION      ; B.Sc. Physics, 2015
             """)
     void recognisesHeadingsWithContentOnTheSameLine(String line, SectionKind kind, String content) {
         Optional<SectionSplitter.Heading> heading = splitter.heading(line, SectionKind.OTHER, false);
