@@ -122,7 +122,7 @@ final class SectionSplitter {
 
     private Optional<Heading> standalone(String trimmed, boolean previousBlank) {
         String core = stripDecoration(trimmed);
-        // "Projects undertaken (BE):" is the projects heading with a remark.
+        // "Projects undertaken (MCA):" is the projects heading with a remark.
         int paren = core.indexOf('(');
         String key = headingKey(paren > 0 && core.endsWith(")") ? core.substring(0, paren) : core);
         if (key.isEmpty() || key.length() > 50) {

@@ -76,7 +76,7 @@ class ContactExtractorTest {
             "RESUME\\n\\nJOHN SMITH\\nAnalyst"                      ; JOHN SMITH
             "Curriculum Vitae\\nDr. Anna-Lena O'Neil"              ; Dr. Anna-Lena O'Neil
             "Name: Divya R.\\nBengaluru"                            ; Divya R.
-            "ritu deshpande\\nPune, Maharashtra"                   ; ritu deshpande
+            "ritu deshpande\\nPune, Maharashtra"                    ; ritu deshpande
             "Jordan A. Whitfield | jordan@example.com | Austin, TX" ; Jordan A. Whitfield
             "👩‍💻 Aisha Rahman 🚀\\nLondon"                          ; Aisha Rahman
             "محمد أحمد\\nmohamed@example.com"                       ; محمد أحمد
