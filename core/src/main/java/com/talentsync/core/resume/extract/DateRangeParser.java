@@ -55,7 +55,9 @@ final class DateRangeParser {
         String regex = "(?<![\\p{L}\\p{N}])" + since + "?(?:" + date("s", month, season) + "|" + monthOnlyStart + ")"
                 + "(?:\\s*" + sep + "?\\s*(?:(?<present>" + present + ")(?![\\p{L}])|" + date("e", month, season)
                 + "|(?<eShort>\\d{2})(?!\\d)))?";
-        PATTERN = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Lines are lower-cased before matching (see lowerCase), which is much faster than a
+        // case-insensitive pattern with this many alternatives.
+        PATTERN = Pattern.compile(regex);
     }
 
     /** One date; group names carry the prefix because Java forbids duplicate group names. */
@@ -81,14 +83,59 @@ final class DateRangeParser {
     /** Every date or range in the line, left to right. */
     List<DateSpan> findAll(String line, YearMonth today) {
         List<DateSpan> spans = new ArrayList<>(2);
-        if (!Words.hasDigit(line)) {
+        if (!mayHoldDate(line)) {
             return spans;
         }
-        Matcher m = PATTERN.matcher(line);
-        while (m.find()) {
-            toSpan(m, today).ifPresent(spans::add);
+        String lower = lowerCase(line);
+        // Try the pattern only where a word or number starts: a date cannot start mid-word, and
+        // this spares the long list of month names at every other position.
+        Matcher m = PATTERN.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < lower.length()) {
+            boolean wordStart = Character.isLetterOrDigit(lower.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)));
+            if (wordStart && m.region(i, lower.length()).lookingAt()) {
+                toSpan(m, today).ifPresent(spans::add);
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
         }
         return spans;
+    }
+
+    /**
+     * Every date this parser reads has a year of four digits (19xx, 20xx) or two digits after a
+     * month ("Mar '19"); a line with neither is skipped without running the pattern.
+     */
+    private static boolean mayHoldDate(String line) {
+        boolean twoDigits = false;
+        int i = 0;
+        while (i < line.length()) {
+            if (!Character.isDigit(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < line.length() && Character.isDigit(line.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length == 4 && (line.startsWith("19", start) || line.startsWith("20", start))) {
+                return true;
+            }
+            twoDigits |= length == 2;
+        }
+        return twoDigits;
+    }
+
+    /** Lower case char by char, so that every index still points at the same character. */
+    private static String lowerCase(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** The first range ("A - B", "A - present", "since A") in the line, if any. */
