@@ -1,6 +1,8 @@
 package com.talentsync.app;
 
+import com.talentsync.app.cli.EvalExtractCommand;
 import com.talentsync.app.cli.ExitCodes;
+import com.talentsync.app.cli.SkillNames;
 import com.talentsync.app.cli.TalentSyncCommand;
 import com.talentsync.app.gui.FxGuiLauncher;
 import com.talentsync.app.settings.AppPreferences;
@@ -46,6 +48,9 @@ public final class Main {
                     err.println("talentsync: unexpected error: " + firstLine(failure) + " (details in " + Logging.logFile() + ")");
                     return ExitCodes.FAILURE;
                 });
+        // Registered here rather than by annotation: it needs the skills finder, built on first use.
+        commandLine.getSubcommands().get("eval").addSubcommand("extract",
+                new EvalExtractCommand(SkillNames::find, "skills taxonomy " + SkillNames.TAXONOMY_LABEL));
         try {
             return commandLine.execute(args);
         } finally {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
@@ -23,16 +24,20 @@ import picocli.CommandLine.Parameters;
 /** {@code talentsync bench analyze CSV}: single-thread analysis throughput on text input (no Tika). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks measured on this machine.",
         subcommands = BenchCommand.Analyze.class)
-final class BenchCommand implements Runnable {
+final class BenchCommand extends Subcommand {
 
     @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "bench needs a benchmark: analyze");
+    public Integer call() {
+        err().println("talentsync bench: missing benchmark: analyze CSV");
+        return ExitCodes.USAGE;
     }
 
     @Command(name = "analyze", mixinStandardHelpOptions = true,
             description = "Analyse every resume text of a CSV (column Resume) on one thread after a warm-up; print resumes per second.")
-    static final class Analyze extends Subcommand {
+    static final class Analyze implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand
+        private BenchCommand bench;
 
         @Parameters(paramLabel = "CSV", description = "A CSV file with a header and a Resume column.")
         private Path csv;
@@ -46,18 +51,18 @@ final class BenchCommand implements Runnable {
             try {
                 texts = readTexts(csv);
             } catch (NoSuchFileException missing) {
-                err().println("talentsync: file not found: " + csv);
+                bench.err().println("talentsync: file not found: " + csv);
                 return ExitCodes.INPUT;
             } catch (IllegalArgumentException | IllegalStateException bad) {
-                err().println("talentsync: " + csv.getFileName() + " is not a CSV with a Resume column: " + bad.getMessage());
+                bench.err().println("talentsync: " + csv.getFileName() + " is not a CSV with a Resume column: " + bad.getMessage());
                 return ExitCodes.INPUT;
             }
             if (texts.isEmpty()) {
-                err().println("talentsync: " + new InputError(InputError.Kind.EMPTY, csv.getFileName() + " has no resumes").message());
+                bench.err().println("talentsync: " + new InputError(InputError.Kind.EMPTY, csv.getFileName() + " has no resumes").message());
                 return ExitCodes.INPUT;
             }
             long loadStart = System.nanoTime();
-            ResumeAnalyzer analyzer = root().services().resumeAnalyzer();
+            ResumeAnalyzer analyzer = bench.root().services().resumeAnalyzer();
             analyzer.analyze(texts.getFirst(), DocumentLayout.unknown()); // first use loads taxonomy and model
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
@@ -73,7 +78,7 @@ final class BenchCommand implements Runnable {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
-            PrintWriter out = out();
+            PrintWriter out = bench.out();
             out.printf(Locale.ROOT, "resumes: %d, one thread, after %d warm-up analyses%n", texts.size(), warmup);
             out.printf(Locale.ROOT, "model and taxonomy load + first analysis: %.2f s%n", loadSeconds);
             out.printf(Locale.ROOT, "throughput: %.1f resumes/s (%.2f s in all)%n", texts.size() / seconds, seconds);

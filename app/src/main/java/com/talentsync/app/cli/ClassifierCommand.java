@@ -25,7 +25,7 @@ final class ClassifierCommand extends Subcommand {
     }
 
     ClassifierService service() {
-        return new ClassifierService(root().services().dataFolder());
+        return root().services().classifierService();
     }
 
     /** {@code classifier train CSV}: trains, saves and switches to a model of the user's categories. */

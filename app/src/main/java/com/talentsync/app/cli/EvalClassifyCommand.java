@@ -41,7 +41,7 @@ final class EvalClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = parent.out();
-        ClassifierService service = new ClassifierService(parent.root().services().dataFolder());
+        ClassifierService service = parent.root().services().classifierService();
         double[] loadSeconds = {0};
         EvaluationReport report;
         try {

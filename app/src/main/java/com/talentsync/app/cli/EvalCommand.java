@@ -10,7 +10,7 @@ final class EvalCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        err().println("talentsync eval: missing command: classify CSV");
+        err().println("talentsync eval: missing command: classify CSV, or extract FILE");
         err().println("Try 'talentsync eval --help'.");
         return ExitCodes.USAGE;
     }

@@ -9,5 +9,7 @@ public interface ResumeExtractor {
     ResumeFacts extract(String text, LocalDate today);
 
     /** Names this extractor's rules; stored analyses made by another version are redone. */
-    String version();
+    default String version() {
+        return getClass().getName();
+    }
 }

@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleBasedResumeExtractor implements ResumeExtractor {
 
+    /** Bump when the rules or word lists change, so stored analyses are made again. */
+    public static final String VERSION = "extract-1";
+
     private static final Logger LOG = LoggerFactory.getLogger(RuleBasedResumeExtractor.class);
 
     /** libphonenumber's "unknown region": only numbers written with +country code are read. */
@@ -74,6 +77,11 @@ public final class RuleBasedResumeExtractor implements ResumeExtractor {
     /** The region used for phone numbers when the resume does not tell ("ZZ" if none). */
     public String defaultRegion() {
         return defaultRegion;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
     }
 
     @Override
