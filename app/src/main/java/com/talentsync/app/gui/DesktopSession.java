@@ -107,7 +107,7 @@ final class DesktopSession {
                         return null;
                     }).quiet());
                     updateStaleAnalyses();
-                    HeadlessChecks.afterLibraryOpened(options, scene, resumes, executor, this::end);
+                    HeadlessChecks.afterLibraryOpened(options, scene, resumes, analysis, executor, this::end);
                 })
                 .onFailure(failure -> {
                     if (failure instanceof DatabaseInUseException inUse) {

@@ -3,7 +3,9 @@ package com.talentsync.app.gui;
 import com.talentsync.app.AppServices;
 import com.talentsync.app.GuiOptions;
 import com.talentsync.app.cli.ExitCodes;
+import com.talentsync.app.gui.resumes.ResumeAnalysisViewModel;
 import com.talentsync.app.gui.resumes.ResumesViewModel;
+import com.talentsync.app.task.OperationState;
 import com.talentsync.app.task.BackgroundTask;
 import com.talentsync.app.task.TaskExecutor;
 import com.talentsync.core.resume.ExtractedDocument;
@@ -29,7 +31,7 @@ final class HeadlessChecks {
     private HeadlessChecks() {}
 
     static void afterLibraryOpened(GuiOptions options, Scene scene, ResumesViewModel resumes,
-            TaskExecutor executor, IntConsumer end) {
+            ResumeAnalysisViewModel analysis, TaskExecutor executor, IntConsumer end) {
         if (options.smokeTest()) {
             smokeTest(options.services(), executor, end);
         } else if (options.screenshot().isPresent()) {
@@ -37,7 +39,7 @@ final class HeadlessChecks {
                 if (!resumes.resumes().isEmpty()) {
                     resumes.selectedProperty().set(resumes.resumes().getFirst());
                 }
-                after(Duration.millis(700), () -> {
+                whenAnalysed(analysis, () -> after(Duration.millis(700), () -> {
                     Path target = options.screenshot().get();
                     try {
                         Snapshots.writePng(scene, target);
@@ -47,7 +49,7 @@ final class HeadlessChecks {
                         System.err.println("talentsync: could not write the screenshot " + target + ": " + e.getMessage());
                         end.accept(ExitCodes.FAILURE);
                     }
-                });
+                }));
             });
         } else if (options.measureStartup()) {
             System.out.println("library-ready-ms=" + StartupProbe.millisSinceLaunch());
@@ -83,6 +85,24 @@ final class HeadlessChecks {
                     System.err.println("talentsync: smoke test failed: " + failure.getMessage());
                     end.accept(ExitCodes.FAILURE);
                 }));
+    }
+
+    /** The picture should show the analysis, not its spinner (the first one may train the model). */
+    private static void whenAnalysed(ResumeAnalysisViewModel analysis, Runnable action) {
+        if (analysis.stateProperty().get() != OperationState.RUNNING) {
+            action.run();
+            return;
+        }
+        analysis.stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends OperationState> observable,
+                    OperationState before, OperationState after) {
+                if (after != OperationState.RUNNING) {
+                    analysis.stateProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     private static void whenLoaded(ResumesViewModel resumes, Runnable action) {

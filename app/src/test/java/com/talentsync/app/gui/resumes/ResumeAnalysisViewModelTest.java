@@ -78,6 +78,6 @@ class ResumeAnalysisViewModelTest {
         viewModel.reveal(findings.get(0));
         viewModel.reveal(findings.get(1));
 
-        assertThat(lines).containsExactly(-1, 4, -1, 4);
+        assertThat(lines).containsExactly(4, -1, 4);
     }
 }
