@@ -41,7 +41,7 @@ public final class ResumeAnalyzer {
 
     /** The versions every analysis made now carries; a stored one with another stamp is stale. */
     public AnalysisStamp stamp() {
-        return new AnalysisStamp(extractor.version(), taxonomyVersion, classifier.modelVersion(), reviewer.version());
+        return new AnalysisStamp(extractor.version(), taxonomyVersion, classifier.modelVersion(), ResumeReviewer.version());
     }
 
     /** @param layout what the file itself shows (pages, columns, ...); {@code DocumentLayout.unknown()} for pasted text */
