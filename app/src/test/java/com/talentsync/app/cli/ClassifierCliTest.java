@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.talentsync.app.Main;
-import com.talentsync.app.settings.AppPreferences;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,18 +49,8 @@ class ClassifierCliTest {
         node.removeNode();
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(all, options -> 0, new AppPreferences(node), new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inData(dataDir, node, args);
     }
 
     private Path csv(String name, String content) throws IOException {
@@ -77,7 +63,7 @@ class ClassifierCliTest {
 
     @Test
     void trainPrintsCountsCategoriesAndWhereTheModelIsSaved() throws IOException {
-        Run trained = run("classifier", "train", csv("mine.csv", TRAINING_CSV).toString());
+        CliRun trained = run("classifier", "train", csv("mine.csv", TRAINING_CSV).toString());
 
         assertThat(trained.exitCode()).as(trained.err()).isZero();
         assertThat(trained.out())
@@ -94,7 +80,7 @@ class ClassifierCliTest {
         Path csv = csv("mine.csv", TRAINING_CSV);
         run("classifier", "train", csv.toString());
 
-        Run evaluated = run("eval", "classify", csv.toString(), "--json");
+        CliRun evaluated = run("eval", "classify", csv.toString(), "--json");
 
         assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
         JsonNode report = json.readTree(evaluated.out());
@@ -123,12 +109,12 @@ class ClassifierCliTest {
     void resetRemovesTheTrainedModelAndSaysSoWhenThereIsNone() throws IOException {
         run("classifier", "train", csv("mine.csv", TRAINING_CSV).toString());
 
-        Run reset = run("classifier", "reset");
+        CliRun reset = run("classifier", "reset");
         assertThat(reset.exitCode()).isZero();
         assertThat(reset.out()).contains("Removed your trained classifier");
         assertThat(userModel()).doesNotExist();
 
-        Run again = run("classifier", "reset");
+        CliRun again = run("classifier", "reset");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("No trained classifier");
     }
@@ -147,7 +133,7 @@ class ClassifierCliTest {
             {"eval", "classify", files.resolve("missing.csv").toString()},
             {"eval", "classify", noHeader.toString(), "--json"},
         }) {
-            Run refused = run(args);
+            CliRun refused = run(args);
             assertThat(refused.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.INPUT);
             assertThat(refused.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
                     .allSatisfy(line -> assertThat(line).startsWith("talentsync: "));
@@ -172,7 +158,7 @@ class ClassifierCliTest {
                 Sales,"Area sales manager meeting targets through distributors, dealers and key accounts."
                 """);
 
-        Run evaluated = run("eval", "classify", csv.toString());
+        CliRun evaluated = run("eval", "classify", csv.toString());
 
         assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
         assertThat(evaluated.out()).contains("Model:           shipped-", "Resumes:         3", "Accuracy:",

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentsync.app.GuiOptions;
-import com.talentsync.app.Main;
-import com.talentsync.app.settings.AppPreferences;
 import com.talentsync.core.store.Database;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,19 +37,14 @@ class CliTest {
         node.removeNode();
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, options -> {
+    private CliRun run(String... args) {
+        return CliRun.run(node, options -> {
             guiLaunches.add(options);
             return 0;
-        }, new AppPreferences(node), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        }, args);
     }
 
-    private Run runInData(String... args) {
+    private CliRun runInData(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
@@ -67,11 +58,11 @@ class CliTest {
 
     @Test
     void versionAndHelpNameTheProductAndItsCommands() {
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("TalentSync ").doesNotContain("${project.version}");
 
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("import", "list", "analyze", "--data-dir", "Exit codes");
         assertThat(guiLaunches).isEmpty();
@@ -79,7 +70,7 @@ class CliTest {
 
     @Test
     void noCommandOpensTheWindowOnTheChosenDataFolder() {
-        Run opened = runInData();
+        CliRun opened = runInData();
 
         assertThat(opened.exitCode()).isZero();
         assertThat(guiLaunches).singleElement()
@@ -91,14 +82,14 @@ class CliTest {
         Path ada = resume("ada.txt", "Ada Lovelace\nAnalyst and writer of the first published algorithm.");
         Path alan = resume("alan.html", "<html><body><h1>Alan Turing</h1><p>Mathematician</p></body></html>");
 
-        Run imported = runInData("import", ada.toString(), alan.toString());
+        CliRun imported = runInData("import", ada.toString(), alan.toString());
 
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out().lines().toList()).hasSize(2)
                 .allSatisfy(line -> assertThat(line).matches("imported \\d+ .*"));
 
         // A new process-like run reopens the database: the resumes are still there.
-        Run listed = runInData("list", "--json");
+        CliRun listed = runInData("list", "--json");
         assertThat(listed.exitCode()).isZero();
         JsonNode rows = json.readTree(listed.out());
         assertThat(rows).hasSize(2);
@@ -106,7 +97,7 @@ class CliTest {
                 .contains("id", "name", "file", "mediaType", "wordCount", "sizeBytes", "sha256", "createdAt");
         assertThat(rows.findValuesAsText("file")).containsExactlyInAnyOrder("ada.txt", "alan.html");
 
-        Run table = runInData("list");
+        CliRun table = runInData("list");
         assertThat(table.out()).contains("ID", "NAME", "ada.txt", "alan.html");
     }
 
@@ -115,7 +106,7 @@ class CliTest {
         Path ada = resume("ada.txt", "Ada Lovelace analyst");
         runInData("import", ada.toString());
 
-        Run again = runInData("import", ada.toString());
+        CliRun again = runInData("import", ada.toString());
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).startsWith("duplicate ");
@@ -127,7 +118,7 @@ class CliTest {
         Path good = resume("good.txt", "Grace Hopper, compilers");
         Path bad = resume("notes.xyz", "whatever");
 
-        Run mixed = runInData("import", good.toString(), bad.toString(), files.resolve("missing.pdf").toString());
+        CliRun mixed = runInData("import", good.toString(), bad.toString(), files.resolve("missing.pdf").toString());
 
         assertThat(mixed.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(mixed.out()).startsWith("imported ");
@@ -142,7 +133,7 @@ class CliTest {
     void analyzePrintsTheJsonContract() throws IOException {
         Path ada = resume("ada.txt", "Ada Lovelace\nAnalyst and writer.");
 
-        Run analyzed = runInData("analyze", ada.toString(), "--json");
+        CliRun analyzed = runInData("analyze", ada.toString(), "--json");
 
         assertThat(analyzed.exitCode()).isZero();
         JsonNode result = json.readTree(analyzed.out());
@@ -150,15 +141,22 @@ class CliTest {
         assertThat(result.get("mediaType").asText()).startsWith("text/plain");
         assertThat(result.get("text").asText()).contains("Ada Lovelace").contains("Analyst and writer.");
         assertThat(result.get("wordCount").asInt()).isEqualTo(5);
+        assertThat(result.fieldNames()).toIterable().contains("name", "email", "phone", "location", "links", "sections",
+                "experience", "totalExperienceMonths", "education", "skills", "category", "review");
+        assertThat(result.get("name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(result.get("category").get("top")).hasSize(3);
+        assertThat(result.get("review").get("score").asInt()).isBetween(0, 100);
+        assertThat(result.get("review").get("findings").get(0).fieldNames()).toIterable()
+                .containsExactly("code", "severity", "message", "where");
     }
 
     @Test
     void analyzeOfAMissingOrEmptyFileIsAnInputError() throws IOException {
-        Run missing = runInData("analyze", files.resolve("nope.pdf").toString());
+        CliRun missing = runInData("analyze", files.resolve("nope.pdf").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(missing.err().lines().toList()).singleElement().asString().contains("nope.pdf");
 
-        Run empty = runInData("analyze", Files.createFile(files.resolve("empty.pdf")).toString(), "--json");
+        CliRun empty = runInData("analyze", Files.createFile(files.resolve("empty.pdf")).toString(), "--json");
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(empty.out()).isEmpty();
         assertThat(empty.err()).contains("empty");
@@ -168,7 +166,7 @@ class CliTest {
     void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws IOException {
         Path big = resume("big.txt", "word ".repeat(300_000)); // ~1.5 MB
 
-        Run refused = runInData("--max-file-mb", "1", "analyze", big.toString());
+        CliRun refused = runInData("--max-file-mb", "1", "analyze", big.toString());
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(refused.err()).contains("big.txt").containsIgnoringCase("MB");
@@ -177,7 +175,7 @@ class CliTest {
     @Test
     void aDataFolderInUseByAnotherTalentSyncIsAClearOneLineFailure() throws Exception {
         try (Database other = Database.open(dataDir)) {
-            Run blocked = runInData("list");
+            CliRun blocked = runInData("list");
 
             assertThat(blocked.exitCode()).isEqualTo(ExitCodes.FAILURE);
             assertThat(blocked.err().lines().toList()).singleElement().asString()
@@ -188,15 +186,15 @@ class CliTest {
 
     @Test
     void usageErrorsExitWith2AndOneLineNamingTheProblem() {
-        Run unknown = run("--no-such-option");
+        CliRun unknown = run("--no-such-option");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).contains("--no-such-option"));
 
-        Run noFiles = runInData("import");
+        CliRun noFiles = runInData("import");
         assertThat(noFiles.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(noFiles.err()).contains("FILE");
 
-        Run badLimit = runInData("--max-file-mb", "0", "list");
+        CliRun badLimit = runInData("--max-file-mb", "0", "list");
         assertThat(badLimit.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badLimit.err()).contains("--max-file-mb must be between 1 and 1024");
     }

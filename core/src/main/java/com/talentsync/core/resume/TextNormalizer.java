@@ -5,7 +5,7 @@ package com.talentsync.core.resume;
  * matching) sees the same shape whatever the source format: one line break per line, one
  * blank line between paragraphs, single spaces inside lines.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
     private TextNormalizer() {}
 
@@ -31,8 +31,8 @@ final class TextNormalizer {
         return cut(lines.out, maxChars);
     }
 
-    /** Whitespace-separated words. */
-    static int countWords(String text) {
+    /** Whitespace-separated words (also used by the extractor, so both count alike). */
+    public static int countWords(CharSequence text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

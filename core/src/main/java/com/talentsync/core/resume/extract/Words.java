@@ -1,5 +1,6 @@
 package com.talentsync.core.resume.extract;
 
+import com.talentsync.core.resume.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,16 +56,7 @@ final class Words {
     }
 
     static int wordCount(CharSequence text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return TextNormalizer.countWords(text);
     }
 
     static boolean hasDigit(CharSequence text) {
