@@ -57,7 +57,7 @@ final class ResumeAnalysisView extends ScrollPane {
             return;
         }
         content.getChildren().setAll(category(analysis), contact(analysis.facts().contact()), review(analysis),
-                skills(), experience(analysis), education(analysis.facts().education()), tips(analysis));
+                skills(), experience(analysis), education(analysis.facts().education()), more(analysis), tips(analysis));
         if (analysis.facts().extractionLimited()) {
             content.getChildren().add(1, muted("The text looks like it is not in English (" + analysis.facts().language()
                     + "): contact details and sections may be incomplete."));
@@ -221,6 +221,25 @@ final class ResumeAnalysisView extends ScrollPane {
         }
         if (entries.isEmpty()) {
             box.getChildren().add(muted("No education found."));
+        }
+        return box;
+    }
+
+    /** Certifications, languages and projects: short lists, shown only when found. */
+    private Node more(ResumeAnalysis analysis) {
+        var facts = analysis.facts();
+        VBox box = new VBox(4);
+        if (!facts.certifications().isEmpty()) {
+            box.getChildren().addAll(heading("Certifications"), wrapped(String.join("; ", facts.certifications())));
+        }
+        if (!facts.languages().isEmpty()) {
+            box.getChildren().addAll(heading("Languages"), wrapped(String.join(", ", facts.languages())));
+        }
+        if (!facts.projects().isEmpty()) {
+            box.getChildren().add(heading("Projects"));
+            facts.projects().forEach(project -> box.getChildren().add(wrapped(project.title()
+                    + (project.technologies().isEmpty() ? "" : " (" + String.join(", ", project.technologies()) + ")")
+                    + project.link().map(link -> " " + link).orElse(""))));
         }
         return box;
     }
