@@ -1,0 +1,151 @@
+package com.talentsync.core.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A job ad cut into lines and clauses, each clause labelled with the section it sits in and
+ * whether it is a requirement, a preference or neither.
+ *
+ * <p>Job ads have no fixed layout, so two signals are combined: section headings ("Must have",
+ * "Nice to have") and cue words inside a sentence ("must", "is a plus"). A preference cue wins
+ * over everything, because "Requirements: ... Kafka is a plus" means Kafka is optional; a
+ * requirement cue or a requirements heading makes a clause required.
+ */
+final class JdStructure {
+
+    enum Section { NONE, REQUIRED, PREFERRED, RESPONSIBILITIES, OTHER }
+
+    enum Need { REQUIRED, PREFERRED, UNSTATED }
+
+    /** One sentence-like piece of one line. */
+    record Clause(String text, int line, boolean bullet, Section section, Need need) {}
+
+    /** One non-blank line with its bullet marker removed. */
+    record Line(String text, boolean bullet, boolean heading, Section section) {}
+
+    private static final Map<String, List<String>> HEADINGS = MatchLexicon.load("headings.txt");
+
+    /** "-", "*", "•" and friends, or "1." / "2)": list markers in pasted ads. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪◦‣–—+>]|\\d{1,2}[.)])\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final int EXTRA_HEADING_WORDS = 2;
+
+    private static final List<String> PREFERRED_CUES = List.of(
+            "nice to have", "is a plus", "a plus", "preferred", "preferably", "ideally", "bonus", "desirable",
+            "good to have", "advantage", "advantageous");
+    private static final List<String> REQUIRED_CUES = List.of(
+            "must", "required", "requires", "should have", "essential", "mandatory", "need to have");
+
+    final List<Line> lines;
+    final List<Clause> clauses;
+    final boolean hasRequiredSection;
+    final boolean hasResponsibilitiesSection;
+
+    private JdStructure(List<Line> lines, List<Clause> clauses) {
+        this.lines = List.copyOf(lines);
+        this.clauses = List.copyOf(clauses);
+        this.hasRequiredSection = lines.stream().anyMatch(l -> l.heading() && l.section() == Section.REQUIRED);
+        this.hasResponsibilitiesSection =
+                lines.stream().anyMatch(l -> l.heading() && l.section() == Section.RESPONSIBILITIES);
+    }
+
+    static JdStructure of(String text) {
+        List<Line> lines = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        Section current = Section.NONE;
+        for (String raw : text.split("\\R")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            var bulletMatch = BULLET.matcher(raw);
+            boolean bullet = bulletMatch.find();
+            String body = (bullet ? raw.substring(bulletMatch.end()) : raw).strip();
+            Section lineSection = current;
+            boolean heading = false;
+            String content = body;
+            Section named = bullet ? null : headingKind(body);
+            if (named != null) {
+                heading = true;
+                current = named;
+                lineSection = named;
+                content = "";
+            } else {
+                int colon = body.indexOf(':');
+                Section label = colon > 0 ? knownHeading(body.substring(0, colon)) : null;
+                if (label != null) {
+                    // "Nice to have: Kafka, Redis" - a label for this line only.
+                    lineSection = label;
+                    content = body.substring(colon + 1).strip();
+                }
+            }
+            lines.add(new Line(heading ? body : content, bullet, heading, lineSection));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String piece : CLAUSE_END.split(content)) {
+                if (!piece.isBlank()) {
+                    clauses.add(new Clause(piece.strip(), lines.size() - 1, bullet, lineSection, need(piece, lineSection)));
+                }
+            }
+        }
+        return new JdStructure(lines, clauses);
+    }
+
+    /** The heading's kind when {@code line} is a heading line, else null. */
+    private static Section headingKind(String line) {
+        String stripped = line.replaceAll("^#+\\s*", "").replaceAll("[*_]", "").strip();
+        boolean marked = line.startsWith("#") || stripped.endsWith(":");
+        String words = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
+        Section known = knownHeading(words);
+        if (known != null) {
+            return known;
+        }
+        int wordCount = MatchLexicon.normalise(words).split(" ").length;
+        if (marked && !words.isBlank() && wordCount <= MAX_HEADING_WORDS && !words.contains(":")) {
+            return Section.OTHER; // "About us:", "## Benefits": a section we do not read specially
+        }
+        return null;
+    }
+
+    /** The kind of a known heading: the whole phrase, or the phrase plus a word or two. */
+    static Section knownHeading(String candidate) {
+        String key = MatchLexicon.normalise(candidate);
+        if (key.isEmpty()) {
+            return null;
+        }
+        int words = key.split(" ").length;
+        for (Map.Entry<String, List<String>> entry : HEADINGS.entrySet()) {
+            for (String phrase : entry.getValue()) {
+                int phraseWords = phrase.split(" ").length;
+                if (key.equals(phrase) || (key.startsWith(phrase + " ") && words - phraseWords <= EXTRA_HEADING_WORDS)) {
+                    return Section.valueOf(entry.getKey());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Need need(String clause, Section section) {
+        String key = MatchLexicon.normalise(clause);
+        if (section == Section.PREFERRED || containsAny(key, PREFERRED_CUES)) {
+            return Need.PREFERRED;
+        }
+        if (section == Section.REQUIRED || containsAny(key, REQUIRED_CUES)) {
+            return Need.REQUIRED;
+        }
+        return Need.UNSTATED;
+    }
+
+    private static boolean containsAny(String key, List<String> cues) {
+        for (String cue : cues) {
+            if (MatchLexicon.indexOfPhrase(key, cue) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
