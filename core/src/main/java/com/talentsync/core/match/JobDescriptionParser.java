@@ -64,25 +64,25 @@ public final class JobDescriptionParser {
 
     private JobDescription read(String text) {
         JdStructure jd = JdStructure.of(text);
-        String title = title(jd);
+        int titleLine = titleLine(jd);
+        String title = titleLine < 0 ? "" : titleOf(jd.lines.get(titleLine));
         OptionalInt years = years(jd);
         List<String> required = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
         skills(jd, title, required, preferred);
         KeywordWeigher weigher = new KeywordWeigher();
-        weigher.add(title, true);
         for (Clause clause : jd.clauses) {
-            weigher.add(clause.text(), clause.need() == Need.REQUIRED);
+            weigher.add(clause.text(), clause.need() == Need.REQUIRED || clause.line() == titleLine);
         }
         return new JobDescription(title, Seniorities.of(title, years), required, preferred, years,
                 education(jd), certifications(text), responsibilities(jd), weigher.top(MAX_KEYWORDS));
     }
 
-    private static String title(JdStructure jd) {
-        for (Line line : jd.lines) {
-            Matcher m = TITLE_LABEL.matcher(line.text());
-            if (m.matches()) {
-                return clean(m.group(1));
+    /** Index of the line the title is read from, or -1: a labelled line first, else an early plain one. */
+    private static int titleLine(JdStructure jd) {
+        for (int i = 0; i < jd.lines.size(); i++) {
+            if (TITLE_LABEL.matcher(jd.lines.get(i).text()).matches()) {
+                return i;
             }
         }
         for (int i = 0; i < Math.min(TITLE_SEARCH_LINES, jd.lines.size()); i++) {
@@ -92,9 +92,14 @@ public final class JobDescriptionParser {
                     || candidate.matches(".*[.!?:]$") || candidate.split("\\s+").length > MAX_TITLE_WORDS) {
                 continue;
             }
-            return candidate;
+            return i;
         }
-        return "";
+        return -1;
+    }
+
+    private static String titleOf(Line line) {
+        Matcher m = TITLE_LABEL.matcher(line.text());
+        return clean(m.matches() ? m.group(1) : line.text());
     }
 
     /** Markdown marks and trailing punctuation off: "## **Senior Engineer** -" -> "Senior Engineer". */

@@ -14,7 +14,7 @@ public final class Stemmer {
 
     private static final int MIN_STEM = 3;
 
-    /** Tried longest first; only one of these is removed per word. */
+    /** Tried longest first; at most one per round. */
     private static final String[] SUFFIXES = {"ation", "ment", "ing", "ed", "er", "ly"};
 
     private Stemmer() {}
@@ -25,17 +25,25 @@ public final class Stemmer {
             return w; // short words and "c++", "b2b", "3d" are already as plain as they get
         }
         w = singular(w);
-        for (String suffix : SUFFIXES) {
-            if (w.endsWith(suffix) && hasVowel(w, w.length() - suffix.length())
-                    && w.length() - suffix.length() >= MIN_STEM) {
-                w = w.substring(0, w.length() - suffix.length());
-                w = undouble(w);
-                break;
-            }
+        // Two rounds, so that stacked suffixes meet their base: "engineering" -> "engineer"
+        // -> "engine", the same as "engineers" -> "engineer" -> "engine".
+        for (int round = 0; round < 2; round++) {
+            w = stripOne(w);
         }
         // "manage"/"managed", "database"/"databases": a final e carries no meaning here.
         if (w.endsWith("e") && w.length() > MIN_STEM + 1) {
             w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** {@code w} without its longest listed suffix, or unchanged. */
+    private static String stripOne(String w) {
+        for (String suffix : SUFFIXES) {
+            int rest = w.length() - suffix.length();
+            if (w.endsWith(suffix) && rest >= MIN_STEM && hasVowel(w, rest)) {
+                return undouble(w.substring(0, rest));
+            }
         }
         return w;
     }
