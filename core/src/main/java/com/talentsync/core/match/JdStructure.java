@@ -98,6 +98,10 @@ final class JdStructure {
     /** The heading's kind when {@code line} is a heading line, else null. */
     private static Section headingKind(String line) {
         String stripped = line.replaceAll("^#+\\s*", "").replaceAll("[*_]", "").strip();
+        int colon = stripped.indexOf(':');
+        if (colon >= 0 && colon < stripped.length() - 1) {
+            return null; // "Must have: Java, Maven" is a labelled line, not a heading
+        }
         boolean marked = line.startsWith("#") || stripped.endsWith(":");
         String words = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
         Section known = knownHeading(words);
@@ -105,7 +109,7 @@ final class JdStructure {
             return known;
         }
         int wordCount = MatchLexicon.normalise(words).split(" ").length;
-        if (marked && !words.isBlank() && wordCount <= MAX_HEADING_WORDS && !words.contains(":")) {
+        if (marked && !words.isBlank() && wordCount <= MAX_HEADING_WORDS) {
             return Section.OTHER; // "About us:", "## Benefits": a section we do not read specially
         }
         return null;

@@ -88,7 +88,9 @@ public final class JobDescriptionParser {
         for (int i = 0; i < Math.min(TITLE_SEARCH_LINES, jd.lines.size()); i++) {
             Line line = jd.lines.get(i);
             String candidate = clean(line.text());
-            if (line.bullet() || line.section() != Section.NONE || candidate.isEmpty()
+            // A "## Backend Developer" heading may be the title; a line under a known section is not.
+            boolean free = line.section() == Section.NONE || (line.heading() && line.section() == Section.OTHER);
+            if (line.bullet() || !free || candidate.isEmpty()
                     || candidate.matches(".*[.!?:]$") || candidate.split("\\s+").length > MAX_TITLE_WORDS) {
                 continue;
             }
@@ -188,13 +190,19 @@ public final class JobDescriptionParser {
         return List.copyOf(byPosition.values());
     }
 
-    /** Bullets under a duties heading; all bullets when the ad has no such heading. */
+    /**
+     * Bullets under a duties heading. An ad without one lists its duties as plain bullets, so
+     * then every bullet counts, except those under a requirements or nice-to-have heading,
+     * which are what the candidate brings, not what the job does.
+     */
     private static List<String> responsibilities(JdStructure jd) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> out = new ArrayList<>();
         for (Line line : jd.lines) {
             boolean wanted = line.bullet() && !line.text().isBlank()
-                    && (!jd.hasResponsibilitiesSection || line.section() == Section.RESPONSIBILITIES);
+                    && (jd.hasResponsibilitiesSection
+                            ? line.section() == Section.RESPONSIBILITIES
+                            : line.section() != Section.REQUIRED && line.section() != Section.PREFERRED);
             if (wanted && seen.add(MatchLexicon.normalise(line.text()))) {
                 out.add(line.text());
             }

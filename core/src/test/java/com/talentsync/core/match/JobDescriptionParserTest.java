@@ -182,6 +182,34 @@ class JobDescriptionParserTest {
         assertThat(PARSER.parse(text.toString()).keywords()).hasSize(JobDescriptionParser.MAX_KEYWORDS);
     }
 
+    @Test
+    void labelledLinesAreRequirementsOrPreferencesForThatLineOnly() {
+        JobDescription jd = PARSER.parse("Java Developer\nMust have: Java, Maven\nNice to have: Gradle\n");
+
+        assertThat(jd.requiredSkills()).containsExactly("Java", "Maven");
+        assertThat(jd.preferredSkills()).containsExactly("Gradle");
+    }
+
+    @Test
+    void markdownAdsKeepTheirTitleAndOnlyRequiredYearsCount() {
+        JobDescription jd = PARSER.parse("""
+                ## Backend Developer
+
+                ### Requirements
+                - 3+ years with PostgreSQL
+
+                ### Nice to have
+                - 6+ years in fintech
+                - Ideally a Master's degree
+                """);
+
+        assertThat(jd.title()).isEqualTo("Backend Developer");
+        assertThat(jd.yearsRequired()).hasValue(3);
+        assertThat(jd.educationRequired()).isEqualTo(EducationLevel.NONE);
+        // No duties heading, but requirement and nice-to-have bullets are not duties.
+        assertThat(jd.responsibilities()).isEmpty();
+    }
+
     static WeightedKeyword keyword(JobDescription jd, String stem) {
         return jd.keywords().stream().filter(k -> k.stem().equals(stem)).findFirst()
                 .orElseThrow(() -> new AssertionError("no keyword " + stem + " in " + jd.keywords()));

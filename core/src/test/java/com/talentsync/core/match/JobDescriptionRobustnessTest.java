@@ -63,6 +63,7 @@ class JobDescriptionRobustnessTest {
         assertThat(jd.title()).isEqualTo(plain.title());
         assertThat(jd.requiredSkills()).isEqualTo(plain.requiredSkills());
         assertThat(jd.yearsRequired()).isEqualTo(OptionalInt.of(2));
+        assertThat(jd.educationRequired()).isEqualTo(plain.educationRequired());
         // Its words are just words: kept as keywords like any other text, obeyed by nothing.
         assertThat(jd.keywords()).extracting(WeightedKeyword::stem).contains("ignor", "instruction");
     }
