@@ -38,6 +38,8 @@ public final class JobDescriptionParser {
     /** How far into the ad a title may start: company names and taglines come first in some. */
     private static final int TITLE_SEARCH_LINES = 3;
     private static final int MAX_TITLE_WORDS = 12;
+    /** Longer lines are prose, and skipping them keeps the title regexes off huge pastes. */
+    private static final int MAX_TITLE_CHARS = 160;
 
     private static final Map<String, List<String>> CERTIFICATIONS = MatchLexicon.load("certifications.txt");
 
@@ -45,6 +47,10 @@ public final class JobDescriptionParser {
 
     public JobDescriptionParser(SkillFinder finder) {
         this.finder = Objects.requireNonNull(finder, "finder");
+        // Read the word lists now: a missing one is a packaging error, and it should surface
+        // here, once, as an error, not inside parse() where every failure becomes an empty result.
+        JdStructure.knownHeading("requirements");
+        new KeywordWeigher();
     }
 
     /** Never throws: odd input gives an emptier result, not an error. */
@@ -81,12 +87,16 @@ public final class JobDescriptionParser {
     /** Index of the line the title is read from, or -1: a labelled line first, else an early plain one. */
     private static int titleLine(JdStructure jd) {
         for (int i = 0; i < jd.lines.size(); i++) {
-            if (TITLE_LABEL.matcher(jd.lines.get(i).text()).matches()) {
+            String text = jd.lines.get(i).text();
+            if (text.length() <= MAX_TITLE_CHARS && TITLE_LABEL.matcher(text).matches()) {
                 return i;
             }
         }
         for (int i = 0; i < Math.min(TITLE_SEARCH_LINES, jd.lines.size()); i++) {
             Line line = jd.lines.get(i);
+            if (line.text().length() > MAX_TITLE_CHARS) {
+                continue;
+            }
             String candidate = clean(line.text());
             // A "## Backend Developer" heading may be the title; a line under a known section is not.
             boolean free = line.section() == Section.NONE || (line.heading() && line.section() == Section.OTHER);

@@ -34,6 +34,16 @@ class JobDescriptionRobustnessTest {
     }
 
     @Test
+    void aHugePasteIsReadLikeAnyOther() {
+        String junk = "Requirements:\n- Java" + " ".repeat(100_000) + "x\n" + "lorem ipsum, ".repeat(20_000);
+
+        JobDescription jd = PARSER.parse(junk);
+
+        assertThat(jd.requiredSkills()).containsExactly("Java");
+        assertThat(jd.keywords()).extracting(WeightedKeyword::stem).contains("lorem", "ipsum");
+    }
+
+    @Test
     void nothingInNothingOut() {
         assertThat(PARSER.parse("")).isEqualTo(JobDescription.empty());
         assertThat(PARSER.parse(null)).isEqualTo(JobDescription.empty());
