@@ -3,6 +3,7 @@ package com.talentsync.core.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,17 @@ final class JdStructure {
 
     enum Need { REQUIRED, PREFERRED, UNSTATED }
 
-    /** One sentence-like piece of one line. */
-    record Clause(String text, int line, boolean bullet, Section section, Need need) {}
+    /**
+     * One sentence-like piece of one line.
+     *
+     * @param start where {@code text} begins in its line's {@link Line#text()}, so that a skill
+     *              found in the whole line can be given to the clause it sits in
+     */
+    record Clause(String text, int line, int start, boolean bullet, Section section, Need need) {
+        boolean covers(int offset) {
+            return offset >= start && offset < start + text.length();
+        }
+    }
 
     /** One non-blank line with its bullet marker removed. */
     record Line(String text, boolean bullet, boolean heading, Section section) {}
@@ -31,6 +41,8 @@ final class JdStructure {
     /** "-", "*", "•" and friends, or "1." / "2)": list markers in pasted ads. */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪◦‣–—+>]|\\d{1,2}[.)])\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    /** Where a sentence holding both a requirement and a preference is cut into parts. */
+    private static final Pattern PART_BREAK = Pattern.compile("[,()]|\\s+(?:but|while|whereas)\\s+");
     private static final int MAX_HEADING_WORDS = 8;
     private static final int EXTRA_HEADING_WORDS = 2;
 
@@ -86,13 +98,79 @@ final class JdStructure {
             if (content.isEmpty()) {
                 continue;
             }
-            for (String piece : CLAUSE_END.split(content)) {
-                if (!piece.isBlank()) {
-                    clauses.add(new Clause(piece.strip(), lines.size() - 1, bullet, lineSection, need(piece, lineSection)));
-                }
+            for (int[] piece : spans(content, CLAUSE_END, 0, content.length())) {
+                addClauses(clauses, content, piece[0], piece[1], lines.size() - 1, bullet, lineSection);
             }
         }
         return new JdStructure(lines, clauses);
+    }
+
+    /**
+     * One clause, or several when a sentence names both kinds: "Java is required, Kafka is a
+     * plus" is cut at its commas (and "but", "while", brackets) and each part takes its own cue.
+     * A part without a cue ("Java, Spring and SQL are required") follows the cued part before
+     * it, as in "must know Java, Spring, and ideally Kafka", or else the first one after it.
+     */
+    private static void addClauses(List<Clause> out, String content, int from, int to, int line, boolean bullet,
+                                   Section section) {
+        String piece = content.substring(from, to);
+        String key = MatchLexicon.normalise(piece);
+        if (section == Section.PREFERRED || !containsAny(key, PREFERRED_CUES) || !containsAny(key, REQUIRED_CUES)) {
+            out.add(new Clause(piece, line, from, bullet, section, need(piece, section)));
+            return;
+        }
+        List<int[]> parts = spans(content, PART_BREAK, from, to);
+        Need[] needs = new Need[parts.size()];
+        for (int i = 0; i < needs.length; i++) {
+            String partKey = MatchLexicon.normalise(content.substring(parts.get(i)[0], parts.get(i)[1]));
+            needs[i] = containsAny(partKey, PREFERRED_CUES) ? Need.PREFERRED
+                    : containsAny(partKey, REQUIRED_CUES) ? Need.REQUIRED : null;
+        }
+        for (int i = 0; i < needs.length; i++) {
+            Need need = needs[i] != null ? needs[i] : nearestCue(needs, i);
+            int[] part = parts.get(i);
+            out.add(new Clause(content.substring(part[0], part[1]), line, part[0], bullet, section, need));
+        }
+    }
+
+    /** The non-blank pieces of {@code text[from, to)} between matches of {@code breaks}, trimmed, as offsets. */
+    private static List<int[]> spans(String text, Pattern breaks, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = breaks.matcher(text).region(from, to);
+        int start = from;
+        while (m.find()) {
+            addTrimmed(out, text, start, m.start());
+            start = m.end();
+        }
+        addTrimmed(out, text, start, to);
+        return out;
+    }
+
+    private static void addTrimmed(List<int[]> out, String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            out.add(new int[] {from, to});
+        }
+    }
+
+    /** The cue of the closest cued part before {@code i}, else after it; there is one of each kind. */
+    private static Need nearestCue(Need[] needs, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (needs[j] != null) {
+                return needs[j];
+            }
+        }
+        for (int j = i + 1; j < needs.length; j++) {
+            if (needs[j] != null) {
+                return needs[j];
+            }
+        }
+        return Need.REQUIRED; // unreachable while the caller checks both cues; a safe reading
     }
 
     /** The heading's kind when {@code line} is a heading line, else null. */

@@ -128,14 +128,24 @@ public final class JobDescriptionParser {
         Set<String> req = new LinkedHashSet<>();
         Set<String> pref = new LinkedHashSet<>();
         Set<String> unstated = new LinkedHashSet<>();
+        // The finder reads whole lines, not clauses: some names only count mid-sentence ("Maven"
+        // in "know Java, Maven"), so cutting a line first would lose them.
+        int line = -1;
+        List<SkillMention> mentions = List.of();
         for (Clause clause : jd.clauses) {
+            if (clause.line() != line) {
+                line = clause.line();
+                mentions = finder.mentions(jd.lines.get(line).text(), List.of());
+            }
             Set<String> target = switch (clause.need()) {
                 case REQUIRED -> req;
                 case PREFERRED -> pref;
                 case UNSTATED -> unstated;
             };
-            for (SkillMention mention : finder.mentions(clause.text(), List.of())) {
-                target.add(mention.skill().name());
+            for (SkillMention mention : mentions) {
+                if (clause.covers(mention.start())) {
+                    target.add(mention.skill().name());
+                }
             }
         }
         if (!jd.hasRequiredSection) {

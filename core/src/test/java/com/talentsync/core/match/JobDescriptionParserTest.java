@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,8 @@ class JobDescriptionParserTest {
                 // "3-5 years" asks for three.
                 Arguments.of("hr", SampleJobAds.HR_GENERALIST, "HR Generalist", Seniority.MID,
                         List.of("HR Generalist", "Labour Laws", "HRIS", "Human Resources"),
-                        List.of("HR Certifications", "Onboarding"),
+                        // "Experience with an HRIS; Workday is preferred": the clause after the semicolon.
+                        List.of("Workday", "HR Certifications", "Onboarding"),
                         OptionalInt.of(3), EducationLevel.BACHELOR));
     }
 
@@ -140,6 +142,26 @@ class JobDescriptionParserTest {
 
         assertThat(jd.requiredSkills()).containsExactly("Terraform");
         assertThat(jd.preferredSkills()).containsExactly("Kubernetes", "Ansible");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Java is required, Kafka is a plus.                    | Java         | Apache Kafka",
+            "Java and Maven are required, but Kafka is a bonus.    | Java;Maven   | Apache Kafka",
+            "Required: Java, nice to have: Kafka, Redis            | Java         | Apache Kafka;Redis",
+            "You must know Java, Maven, and ideally Kafka.         | Java;Maven   | Apache Kafka",
+            "Kafka is a plus while Java is a must.                 | Java         | Apache Kafka",
+            "Ideally you know Java, Maven and Kafka.               | ''           | Java;Maven;Apache Kafka",
+    })
+    void oneSentenceCanHoldBothKinds(String sentence, String required, String preferred) {
+        JobDescription jd = PARSER.parse("Developer\n" + sentence);
+
+        assertThat(jd.requiredSkills()).containsExactlyElementsOf(names(required));
+        assertThat(jd.preferredSkills()).containsExactlyElementsOf(names(preferred));
+    }
+
+    private static List<String> names(String list) {
+        return list.isBlank() ? List.of() : List.of(list.split(";"));
     }
 
     @Test
