@@ -75,7 +75,7 @@ public final class JobDescriptionParser {
         OptionalInt years = years(jd);
         List<String> required = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
-        skills(jd, title, required, preferred);
+        skills(jd, required, preferred);
         KeywordWeigher weigher = new KeywordWeigher();
         for (Clause clause : jd.clauses) {
             weigher.add(clause.text(), clause.need() == Need.REQUIRED || clause.line() == titleLine);
@@ -124,7 +124,7 @@ public final class JobDescriptionParser {
      * clauses that state neither count as required only when the ad has no requirements
      * heading; when it has one, that list is the ad's own word on what is needed.
      */
-    private void skills(JdStructure jd, String title, List<String> required, List<String> preferred) {
+    private void skills(JdStructure jd, List<String> required, List<String> preferred) {
         Set<String> req = new LinkedHashSet<>();
         Set<String> pref = new LinkedHashSet<>();
         Set<String> unstated = new LinkedHashSet<>();
@@ -149,10 +149,7 @@ public final class JobDescriptionParser {
             }
         }
         if (!jd.hasRequiredSection) {
-            for (SkillMention mention : finder.mentions(title, List.of())) {
-                req.add(mention.skill().name());
-            }
-            req.addAll(unstated);
+            req.addAll(unstated); // the title line among them: "Java Developer" needs Java
         }
         pref.removeAll(req); // asked for in both places: it is needed
         required.addAll(req);

@@ -78,10 +78,9 @@ final class MatchLexicon {
         return out.toString().strip();
     }
 
-    /** Whether normalised {@code phrase} occurs in normalised {@code text} as whole words. */
+    /** Where normalised {@code phrase} first occurs in normalised {@code text} as whole words, or -1. */
     static int indexOfPhrase(String text, String phrase) {
         String padded = " " + text + " ";
-        int at = padded.indexOf(" " + phrase + " ");
-        return at; // the leading pad makes this the phrase's index in text, or -1
+        return padded.indexOf(" " + phrase + " "); // the pad's space stands where the phrase starts in text
     }
 }

@@ -165,6 +165,15 @@ class JobDescriptionParserTest {
     }
 
     @Test
+    void withoutARequirementsHeadingSkillsStatedNeitherWayAreRequired() {
+        assertThat(PARSER.parse("Java Developer\nWe build shop software with Gradle.").requiredSkills())
+                .containsExactly("Java", "Gradle");
+        // With one, the heading's list is the ad's own word: a skill only in the intro is left out.
+        assertThat(PARSER.parse("Java Developer\nWe use Gradle.\nRequirements:\n- Docker").requiredSkills())
+                .containsExactly("Docker");
+    }
+
+    @Test
     void aSkillBothRequiredAndPreferredIsRequired() {
         JobDescription jd = PARSER.parse("Developer\nRequirements:\n- Python\nNice to have:\n- Python and Django");
 
