@@ -2,6 +2,7 @@ package com.talentsync.core.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ final class JdStructure {
     private static final Pattern PART_BREAK = Pattern.compile("[,()]|\\s+(?:but|while|whereas)\\s+");
     private static final int MAX_HEADING_WORDS = 8;
     private static final int EXTRA_HEADING_WORDS = 2;
+    private static final int UNMARKED_HEADING_WORDS = 3;
 
     private static final List<String> PREFERRED_CUES = List.of(
             "nice to have", "is a plus", "a plus", "preferred", "preferably", "ideally", "bonus", "desirable",
@@ -87,7 +89,7 @@ final class JdStructure {
                 content = "";
             } else {
                 int colon = body.indexOf(':');
-                Section label = colon > 0 ? knownHeading(body.substring(0, colon)) : null;
+                Section label = colon > 0 ? knownHeading(body.substring(0, colon), true) : null;
                 if (label != null) {
                     // "Nice to have: Kafka, Redis" - a label for this line only.
                     lineSection = label;
@@ -180,9 +182,10 @@ final class JdStructure {
         if (colon >= 0 && colon < stripped.length() - 1) {
             return null; // "Must have: Java, Maven" is a labelled line, not a heading
         }
-        boolean marked = line.startsWith("#") || stripped.endsWith(":");
+        boolean marked = line.startsWith("#") || line.startsWith("**") || stripped.endsWith(":")
+                || (stripped.chars().anyMatch(Character::isLetter) && stripped.equals(stripped.toUpperCase(Locale.ROOT)));
         String words = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
-        Section known = knownHeading(words);
+        Section known = knownHeading(words, marked);
         if (known != null) {
             return known;
         }
@@ -193,8 +196,13 @@ final class JdStructure {
         return null;
     }
 
-    /** The kind of a known heading: the whole phrase, or the phrase plus a word or two. */
-    static Section knownHeading(String candidate) {
+    /**
+     * The kind of a known heading: the whole phrase, or the phrase plus a word or two. The
+     * longer form needs a marked line ("What you'll need to succeed:", "## Requirements and
+     * skills") or a very short one, because several headings also open sentences: "You have
+     * 3+ years of SQL" is a requirement to read, not a heading to skip.
+     */
+    static Section knownHeading(String candidate, boolean marked) {
         String key = MatchLexicon.normalise(candidate);
         if (key.isEmpty()) {
             return null;
@@ -203,7 +211,9 @@ final class JdStructure {
         for (Map.Entry<String, List<String>> entry : HEADINGS.entrySet()) {
             for (String phrase : entry.getValue()) {
                 int phraseWords = phrase.split(" ").length;
-                if (key.equals(phrase) || (key.startsWith(phrase + " ") && words - phraseWords <= EXTRA_HEADING_WORDS)) {
+                boolean longer = key.startsWith(phrase + " ") && words - phraseWords <= EXTRA_HEADING_WORDS
+                        && (marked || words <= UNMARKED_HEADING_WORDS);
+                if (key.equals(phrase) || longer) {
                     return Section.valueOf(entry.getKey());
                 }
             }

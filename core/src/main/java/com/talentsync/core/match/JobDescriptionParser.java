@@ -49,7 +49,7 @@ public final class JobDescriptionParser {
         this.finder = Objects.requireNonNull(finder, "finder");
         // Read the word lists now: a missing one is a packaging error, and it should surface
         // here, once, as an error, not inside parse() where every failure becomes an empty result.
-        JdStructure.knownHeading("requirements");
+        JdStructure.knownHeading("requirements", true);
         new KeywordWeigher();
     }
 

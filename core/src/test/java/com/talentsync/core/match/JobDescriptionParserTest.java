@@ -174,6 +174,22 @@ class JobDescriptionParserTest {
     }
 
     @Test
+    void aSentenceOpeningWithHeadingWordsIsStillRead() {
+        JobDescription jd = PARSER.parse("""
+                Analyst
+                Requirements and skills
+                You have strong SQL
+                You bring 3+ years of experience.
+                Nice to have
+                Tableau
+                """);
+
+        assertThat(jd.yearsRequired()).hasValue(3);
+        assertThat(jd.requiredSkills()).containsExactly("SQL");
+        assertThat(jd.preferredSkills()).containsExactly("Tableau");
+    }
+
+    @Test
     void aSkillBothRequiredAndPreferredIsRequired() {
         JobDescription jd = PARSER.parse("Developer\nRequirements:\n- Python\nNice to have:\n- Python and Django");
 

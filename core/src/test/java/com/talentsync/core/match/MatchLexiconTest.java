@@ -58,6 +58,6 @@ class MatchLexiconTest {
             "The role              | RESPONSIBILITIES",
     })
     void knowsHeadings(String heading, JdStructure.Section kind) {
-        assertThat(JdStructure.knownHeading(heading)).isEqualTo(kind);
+        assertThat(JdStructure.knownHeading(heading, false)).isEqualTo(kind);
     }
 }
