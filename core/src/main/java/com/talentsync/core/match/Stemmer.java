@@ -31,7 +31,7 @@ public final class Stemmer {
             w = stripOne(w);
         }
         // "manage"/"managed", "database"/"databases": a final e carries no meaning here.
-        if (w.endsWith("e") && w.length() > MIN_STEM + 1) {
+        if (w.endsWith("e") && w.length() > MIN_STEM) {
             w = w.substring(0, w.length() - 1);
         }
         return w;
