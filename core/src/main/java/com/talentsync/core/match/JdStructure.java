@@ -182,10 +182,12 @@ final class JdStructure {
         if (colon >= 0 && colon < stripped.length() - 1) {
             return null; // "Must have: Java, Maven" is a labelled line, not a heading
         }
-        boolean marked = line.startsWith("#") || line.startsWith("**") || stripped.endsWith(":")
+        boolean marked = line.startsWith("#") || stripped.endsWith(":");
+        // Bold or capitals also mark a known heading, but not an unknown one: "AWS, GCP" is a list.
+        boolean styled = line.startsWith("**")
                 || (stripped.chars().anyMatch(Character::isLetter) && stripped.equals(stripped.toUpperCase(Locale.ROOT)));
         String words = stripped.endsWith(":") ? stripped.substring(0, stripped.length() - 1) : stripped;
-        Section known = knownHeading(words, marked);
+        Section known = knownHeading(words, marked || styled);
         if (known != null) {
             return known;
         }

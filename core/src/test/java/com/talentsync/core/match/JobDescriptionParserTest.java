@@ -190,6 +190,14 @@ class JobDescriptionParserTest {
     }
 
     @Test
+    void capitalsMarkKnownHeadingsButACapitalListIsStillRead() {
+        JobDescription jd = PARSER.parse("Cloud Engineer\nWe use Gradle.\nMUST HAVE SKILLS TODAY\nDOCKER, TERRAFORM\n");
+
+        // The capital heading is read as a requirements heading, so the intro's Gradle is left out.
+        assertThat(jd.requiredSkills()).containsExactly("Docker", "Terraform");
+    }
+
+    @Test
     void aSkillBothRequiredAndPreferredIsRequired() {
         JobDescription jd = PARSER.parse("Developer\nRequirements:\n- Python\nNice to have:\n- Python and Django");
 
