@@ -54,6 +54,9 @@ public final class ResumeAnalysisService {
 
     /** Re-analyses every resume whose analysis is missing or stale; returns how many were done. */
     public int reanalyseStale(Progress progress, BooleanSupplier cancelled) {
+        if (resumes.count() == 0) {
+            return 0; // nothing to redo: do not load (or first train) the model at start for nothing
+        }
         ResumeAnalyzer current = analyzer.get();
         List<Long> stale = analyses.staleResumeIds(current.stamp());
         int done = 0;

@@ -93,6 +93,15 @@ class ResumeAnalysisServiceTest {
     }
 
     @Test
+    void anEmptyLibraryDoesNotLoadTheAnalyzerAtAll() {
+        ResumeAnalysisService lazy = new ResumeAnalysisService(resumes, analyses, () -> {
+            throw new AssertionError("the analyzer was loaded for an empty library");
+        }, new LayoutProbe());
+
+        assertThat(lazy.reanalyseStale((done, total) -> {}, () -> false)).isZero();
+    }
+
+    @Test
     void anUnknownResumeHasNoAnalysis() {
         assertThat(service.analysisOf(404)).isEmpty();
     }
