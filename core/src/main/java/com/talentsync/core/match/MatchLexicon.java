@@ -1,11 +1,6 @@
 package com.talentsync.core.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.talentsync.core.resume.LexiconFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,29 +24,15 @@ final class MatchLexicon {
      * @throws IllegalStateException when the file is missing: a packaging error, not bad input
      */
     static Map<String, List<String>> load(String file) {
-        InputStream in = MatchLexicon.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + FOLDER + file
-                    + " (is talentsync-resources on the class path?)");
-        }
         Map<String, List<String>> entries = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                int colon = trimmed.indexOf(':');
-                if (trimmed.isEmpty() || trimmed.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                List<String> values = entries.computeIfAbsent(trimmed.substring(0, colon).strip(), k -> new ArrayList<>());
-                for (String value : trimmed.substring(colon + 1).split("\\|")) {
-                    String key = normalise(value);
-                    if (!key.isEmpty()) {
-                        values.add(key);
-                    }
+        for (LexiconFile.Entry line : LexiconFile.read(FOLDER + file)) {
+            List<String> values = entries.computeIfAbsent(line.key(), k -> new ArrayList<>());
+            for (String value : line.values()) {
+                String key = normalise(value);
+                if (!key.isEmpty()) {
+                    values.add(key);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
         }
         entries.replaceAll((k, v) -> List.copyOf(v));
         return entries;

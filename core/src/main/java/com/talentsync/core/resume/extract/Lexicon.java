@@ -1,12 +1,6 @@
 package com.talentsync.core.resume.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import com.talentsync.core.resume.LexiconFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +25,7 @@ final class Lexicon {
      * @throws IllegalStateException when the file is missing: a packaging error, not bad input
      */
     static List<Entry> load(String file) {
-        InputStream in = Lexicon.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + FOLDER + file + " (is talentsync-resources on the class path?)");
-        }
-        List<Entry> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                int colon = trimmed.indexOf(':');
-                if (trimmed.isEmpty() || trimmed.startsWith("#") || colon < 0) {
-                    continue;
-                }
-                List<String> values = new ArrayList<>();
-                for (String value : trimmed.substring(colon + 1).split("\\|")) {
-                    if (!value.isBlank()) {
-                        values.add(value.strip());
-                    }
-                }
-                entries.add(new Entry(trimmed.substring(0, colon).strip(), List.copyOf(values)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
-        }
-        return List.copyOf(entries);
+        return LexiconFile.read(FOLDER + file).stream().map(line -> new Entry(line.key(), line.values())).toList();
     }
 
     /** Every value of every entry as a {@link Words#key} phrase, for word lists with one key. */
