@@ -29,8 +29,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.talentsync.app..");
 
     @ArchTest
-    static final ArchRule langChainStaysInTheLlmAdapter = noClasses()
+    static final ArchRule langChainStaysInTheLlmAndEmbeddingAdapters = noClasses()
             .that().resideOutsideOfPackage("com.talentsync.core.generate.llm..")
+            .and().resideOutsideOfPackage("com.talentsync.core.embed..")
             .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
             .allowEmptyShould(true);
 
