@@ -122,6 +122,16 @@ public final class MatchJobs {
         load("Fetching " + uri.getHost(), context -> backend.addJobFromUrl(uri));
     }
 
+    /** Dropped text: a lone web address (http or https) is fetched, anything else is a pasted ad. */
+    public void addDropped(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.matches("(?i)https?://\\S+")) {
+            fetch(stripped);
+        } else {
+            addPasted(text);
+        }
+    }
+
     /**
      * Stops the running paste, file or web load. The screen is free at once; an ad the backend
      * had already stored still appears in the list, but is not chosen.

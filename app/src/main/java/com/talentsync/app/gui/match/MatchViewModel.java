@@ -98,7 +98,7 @@ public final class MatchViewModel {
         resultOutdated = Bindings.createBooleanBinding(() -> sheet.result().isPresent()
                         && (!resumeText.get().equals(scoredText.get()) || scoredJob.get() != jobs.selectedProperty().get()),
                 sheet.resultProperty(), resumeText, scoredText, scoredJob, jobs.selectedProperty());
-        emptyMessage = Bindings.createStringBinding(this::describeEmptyResult, loaded, resumeText, jobs.selectedProperty(),
+        emptyMessage = Bindings.createStringBinding(() -> EmptyResultMessage.of(this), loaded, resumeText, jobs.selectedProperty(),
                 scoreState, sheet.resultProperty(), resumes, jobs.jobs(), scoreProblem);
         resumeText.addListener((observable, before, after) -> {
             if (!settingText) {
@@ -414,35 +414,6 @@ public final class MatchViewModel {
         return dialogs.confirm("Discard your edits?",
                 "Your edits to " + whose + " are not saved anywhere. Discard them and " + action + "?", "Discard edits");
     }
-
-    private String describeEmptyResult() {
-        if (sheet.result().isPresent()) {
-            return "";
-        }
-        if (!loaded.get()) {
-            return "Opening your resumes and job ads…";
-        }
-        boolean noResume = resumeText.get().isBlank();
-        boolean noJob = jobs.selectedProperty().get() == null;
-        if (noResume && noJob) {
-            return "Choose a resume on the left and a job ad on the right to see how well they match.";
-        }
-        if (noResume) {
-            return resumes.isEmpty()
-                    ? "Paste a resume or open a resume file on the left (or import resumes on the Resumes screen)."
-                    : "Choose a resume on the left, paste one or open a file.";
-        }
-        if (noJob) {
-            return jobs.jobs().isEmpty()
-                    ? "Add the job ad on the right: paste it (Ctrl+Shift+V), open a file, or fetch it from a web address (Ctrl+L)."
-                    : "Choose a saved job ad on the right, or add one: paste (Ctrl+Shift+V), file, or web address (Ctrl+L).";
-        }
-        return switch (scoreState.get()) {
-            case FAILED -> "The match could not be scored: " + scoreProblem.get();
-            default -> "Scoring…";
-        };
-    }
-
 
     private void showFailure(String title, Throwable failure) {
         if (!(failure instanceof InputException)) {

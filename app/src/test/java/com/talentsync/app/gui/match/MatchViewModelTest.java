@@ -328,6 +328,22 @@ class MatchViewModelTest {
     }
 
     @Test
+    void droppedTextIsFetchedWhenItIsALoneWebAddressAndStoredAsAnAdOtherwise() {
+        StoredJob page = new StoredJob(7, "Data Engineer", "Initech", "https://jobs.example.com/7", "Python", java.time.Instant.EPOCH);
+        backend.pages.put("https://jobs.example.com/7", page);
+        MatchViewModel model = viewModel(new SynchronousTaskExecutor());
+        model.refresh();
+
+        model.jobs().addDropped("  https://jobs.example.com/7\n");
+        assertThat(model.jobs().selectedProperty().get()).isEqualTo(page);
+        assertThat(backend.addedJobs).isZero();
+
+        model.jobs().addDropped("See https://jobs.example.com/7 for the\nBackend Engineer ad: Java, SQL");
+        assertThat(backend.addedJobs).isEqualTo(1);
+        assertThat(model.jobs().selectedProperty().get().source()).isEqualTo("pasted");
+    }
+
+    @Test
     void aScoringFailureIsShownOnceNotAtEveryTypingPause() {
         MatchViewModel model = readyWithAdaAndBackendAd();
         backend.matchFailure = new IllegalStateException("the matcher's model is missing\nat some.Frame");
