@@ -96,7 +96,7 @@ public final class MatchViewModel {
         resumeEdited = Bindings.createBooleanBinding(() -> !resumeText.get().equals(savedResumeText.get()),
                 resumeText, savedResumeText);
         resultOutdated = Bindings.createBooleanBinding(() -> sheet.result().isPresent()
-                        && (!resumeText.get().equals(scoredText.get()) || scoredJob.get() != jobs.selectedProperty().get()),
+                        && (!resumeText.get().equals(scoredText.get()) || !Objects.equals(scoredJob.get(), jobs.selectedProperty().get())),
                 sheet.resultProperty(), resumeText, scoredText, scoredJob, jobs.selectedProperty());
         emptyMessage = Bindings.createStringBinding(() -> EmptyResultMessage.of(this), loaded, resumeText, jobs.selectedProperty(),
                 scoreState, sheet.resultProperty(), resumes, jobs.jobs(), scoreProblem);
