@@ -456,11 +456,11 @@ public final class ScreeningViewModel {
         return Bindings.isEmpty(rows);
     }
 
-    /** A file name for the export chooser: the job's label, safe for any file system. */
+    /** A file name for the export chooser: the job's label without characters some file systems refuse. */
     public String suggestedExportName(ExportFormat format) {
         StoredJob job = selectedJob.get();
-        String base = job == null ? "ranking" : job.label().replaceAll("[^\\p{L}\\p{N} ._-]+", " ").strip() + " ranking";
-        return base.replaceAll("\\s+", " ") + (blind.get() ? " (blind)" : "") + "." + format.extension();
+        String base = job == null ? "ranking" : job.label().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ") + " ranking";
+        return base.replaceAll("\\s+", " ").strip() + (blind.get() ? " (blind)" : "") + "." + format.extension();
     }
 
     /** Exports the rows shown, in the order shown, masked when blind review is on. */
