@@ -81,6 +81,7 @@ public final class ScreeningViewModel {
     private final ObservableList<DuplicateGroup> duplicates = FXCollections.observableArrayList();
     private final Map<Long, ScreenResult> lastRuns = new HashMap<>();
     private final StringBinding emptyMessage;
+    private final StringBinding countText;
 
     private long rowsJobId = -1;
     private long loadRequest;
@@ -107,8 +108,9 @@ public final class ScreeningViewModel {
             notesDraft.set(after == null ? "" : after.notesProperty().get());
             showDetail();
         });
-        emptyMessage = Bindings.createStringBinding(this::describeEmpty, selectedJob, loading, runState,
-                Bindings.size(allRows), Bindings.size(filteredRows));
+        // The lists themselves are the dependencies: a size binding nobody reads would go quiet after one change.
+        emptyMessage = Bindings.createStringBinding(this::describeEmpty, selectedJob, loading, runState, allRows, filteredRows);
+        countText = Bindings.createStringBinding(this::describeCount, selectedJob, allRows, filteredRows);
     }
 
     // ---- jobs ----
@@ -211,12 +213,9 @@ public final class ScreeningViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** "Shown 12 of 40", or "" when no job is chosen. */
+    /** "40 candidates", "Shown 12 of 40" while filters hide some, or "" when there are none. */
     public StringBinding countText() {
-        return Bindings.createStringBinding(() -> selectedJob.get() == null || allRows.isEmpty() ? ""
-                : filteredRows.size() == allRows.size() ? allRows.size() + " candidates"
-                : "Shown " + filteredRows.size() + " of " + allRows.size(),
-                selectedJob, Bindings.size(allRows), Bindings.size(filteredRows));
+        return countText;
     }
 
     /** What the table shows when it has no rows. */
@@ -489,6 +488,14 @@ public final class ScreeningViewModel {
     }
 
     // ---- messages ----
+
+    private String describeCount() {
+        if (selectedJob.get() == null || allRows.isEmpty()) {
+            return "";
+        }
+        return filteredRows.size() == allRows.size() ? allRows.size() + " candidates"
+                : "Shown " + filteredRows.size() + " of " + allRows.size();
+    }
 
     private String describeEmpty() {
         if (selectedJob.get() == null) {

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,14 +179,24 @@ class ScreeningViewModelTest {
 
     @Test
     void filtersThatHideEveryoneSaySoAndCountWhatIsShown() {
+        // Bound like the view's labels, so a binding that stops telling its observers would show here.
+        StringProperty count = new SimpleStringProperty();
+        count.bind(viewModel.countText());
+        StringProperty empty = new SimpleStringProperty();
+        empty.bind(viewModel.emptyMessage());
         viewModel.screen(List.of(FOLDER));
-        viewModel.filters().minScoreProperty().set(50);
-        assertThat(viewModel.countText().get()).isEqualTo("Shown 2 of 3");
+        assertThat(count.get()).isEqualTo("3 candidates");
 
+        viewModel.filters().minScoreProperty().set(50);
+        assertThat(count.get()).isEqualTo("Shown 2 of 3");
+        viewModel.filters().minScoreProperty().set(70);
+        assertThat(count.get()).isEqualTo("Shown 1 of 3");
         viewModel.filters().queryProperty().set("cobol");
 
-        assertThat(viewModel.emptyMessage().get()).isEqualTo("No candidate matches these filters. Clear them to see all 3.");
+        assertThat(empty.get()).isEqualTo("No candidate matches these filters. Clear them to see all 3.");
         assertThat(viewModel.filters().active().get()).isTrue();
+        viewModel.filters().clear();
+        assertThat(count.get()).isEqualTo("3 candidates");
     }
 
     @Test
