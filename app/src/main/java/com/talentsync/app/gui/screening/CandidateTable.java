@@ -45,8 +45,8 @@ final class CandidateTable extends TableView<CandidateRow> {
         TableColumn<CandidateRow, String> category = column("Category", 130, row -> fixed(row.category()));
         TableColumn<CandidateRow, Double> years = column("Years", 60, row -> fixed(row.years()));
         years.setCellFactory(column -> new TextCell<>(value -> String.format(Locale.ROOT, "%.1f", value)));
-        TableColumn<CandidateRow, List<String>> matched = column("Must-haves shown", 150, row -> fixed(row.matchedMustHaves()));
-        TableColumn<CandidateRow, List<String>> missing = column("Must-haves missing", 150, row -> fixed(row.missingMustHaves()));
+        TableColumn<CandidateRow, List<String>> matched = column("Must-haves", 150, row -> fixed(row.matchedMustHaves()));
+        TableColumn<CandidateRow, List<String>> missing = column("Missing", 130, row -> fixed(row.missingMustHaves()));
         for (TableColumn<CandidateRow, List<String>> skills : List.of(matched, missing)) {
             // Fewer or more skills is what a recruiter sorts these by, not their names.
             skills.setComparator(Comparator.comparingInt(List::size));
@@ -61,6 +61,10 @@ final class CandidateTable extends TableView<CandidateRow> {
         TableColumn<CandidateRow, String> notes = column("Notes", 160, CandidateRow::notesProperty);
         notes.setCellFactory(column -> new TextCell<>(text -> text.lines().findFirst().orElse("")));
 
+        rank.setMinWidth(40);
+        score.setMinWidth(62);
+        years.setMinWidth(58);
+        status.setMinWidth(110);
         getColumns().setAll(List.of(rank, score, name, file, category, years, matched, missing, status, notes));
 
         Label empty = new Label();

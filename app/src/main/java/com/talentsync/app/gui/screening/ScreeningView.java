@@ -152,6 +152,7 @@ public final class ScreeningView extends BorderPane {
                 viewModel::cancelScreening);
         cancel.getStyleClass().add("danger");
         HBox running = new HBox(8, progress, message, cancel);
+        running.setId("screening-running");
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(viewModel.running());
         running.managedProperty().bind(running.visibleProperty());
@@ -165,7 +166,7 @@ public final class ScreeningView extends BorderPane {
     private TabPane content() {
         SplitPane split = new SplitPane(new CandidateTable(viewModel), new CandidateDetailPane(viewModel));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         Tab ranking = new Tab("Ranking", split);
         ranking.setId("ranking-tab");
         Tab failed = new Tab("", RunIssueTables.failures(viewModel.failures()));

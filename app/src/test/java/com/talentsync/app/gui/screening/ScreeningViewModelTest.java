@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,25 @@ class ScreeningViewModelTest {
         assertThat(viewModel.summaryProperty().get()).isEqualTo("Ranked 3 resumes in 1.2 s · 1 failed · 1 duplicate set aside.");
         assertThat(viewModel.filters().categories()).containsExactly(ScreeningFilters.ALL_CATEGORIES, "Data Science", "Java Developer");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aRunReplacesTheRankingInOneChangeHoweverManyResumesItRead() {
+        List<ScreenedResume> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(ScreeningFixtures.resume("big/cv-" + i + ".pdf", "Person " + i, i % 101, "Java Developer", i % 200,
+                    List.of("Java")));
+        }
+        backend.inputs.put(Path.of("big"), many);
+        List<String> changes = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<CandidateRow>) change -> changes.add(change.toString()));
+
+        viewModel.screen(List.of(Path.of("big")));
+
+        assertThat(changes).as("progress never touches the rows; the ranking arrives once").hasSize(1);
+        assertThat(viewModel.rows()).hasSize(1000);
+        assertThat(viewModel.rows().getFirst().score()).isEqualTo(100);
+        assertThat(viewModel.rows().getLast().score()).isZero();
     }
 
     @Test

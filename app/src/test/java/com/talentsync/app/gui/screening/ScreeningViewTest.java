@@ -112,6 +112,15 @@ class ScreeningViewTest {
         pressShortcut(robot, KeyCode.S);
         assertThat(backend.stored(job.id(), "sha-cvs/alan_turing.txt").status()).isEqualTo(CandidateStatus.SHORTLISTED);
         assertThat(robot.lookup("Shortlisted").tryQuery()).as("the table's status cell follows").isPresent();
+
+        TableView<CandidateRow> table = robot.lookup("#candidate-table").queryTableView();
+        WaitForAsyncUtils.asyncFx(() -> table.edit(0, table.getColumns().stream()
+                .filter(column -> "column-status".equals(column.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".table-cell .combo-box");
+        robot.clickOn("Rejected");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(backend.stored(job.id(), "sha-cvs/ada_lovelace.pdf").status()).isEqualTo(CandidateStatus.REJECTED);
     }
 
     @Test
