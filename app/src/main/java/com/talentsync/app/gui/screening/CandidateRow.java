@@ -4,6 +4,7 @@ import com.talentsync.core.privacy.BlindMask;
 import com.talentsync.core.resume.skills.FoundSkill;
 import com.talentsync.core.screen.CandidateStatus;
 import com.talentsync.core.screen.ScreenedResume;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,25 @@ import javafx.beans.value.ObservableBooleanValue;
  */
 public final class CandidateRow {
 
+    /**
+     * The text work for one candidate, done once off the FX thread when a ranking loads: the
+     * masked text, and the lower-cased text each kind of search looks in, so that filtering
+     * thousands of rows per keystroke is only a scan.
+     */
+    record Texts(String masked, String openHaystack, String blindHaystack) {
+
+        static Texts of(ScreenedResume resume, Function<ScreenedResume, String> masker) {
+            String masked = masker.apply(resume);
+            String skills = String.join(" ", skillKeys(resume));
+            // Blind search must not find a candidate by name, so it looks at the masked text only.
+            return new Texts(masked,
+                    lower(String.join("\n", openName(resume), resume.file(), resume.category(), skills, resume.text())),
+                    lower(String.join("\n", resume.category(), skills, masked)));
+        }
+    }
+
     private final Candidate candidate;
-    private final Function<ScreenedResume, String> masker;
+    private final Texts texts;
     private final ObservableBooleanValue blind;
     private final ReadOnlyObjectWrapper<CandidateStatus> status;
     private final ReadOnlyStringWrapper notes;
@@ -34,31 +52,27 @@ public final class CandidateRow {
     private final StringBinding file;
     private final List<String> matchedMustHaves;
     private final Set<String> skillKeys;
-    // Searching is per keystroke over up to thousands of rows: lower-cased text is made once.
-    private String openHaystack;
-    private String blindHaystack;
-    private String maskedText;
 
-    /**
-     * @param mustHaves the job's required skills, to tell which of them this candidate shows
-     * @param masker    blind masking of the resume text, called at most once and only when needed
-     */
-    CandidateRow(Candidate candidate, List<String> mustHaves, ObservableBooleanValue blind,
-            Function<ScreenedResume, String> masker) {
+    /** @param mustHaves the job's required skills, to tell which of them this candidate shows */
+    CandidateRow(Candidate candidate, Texts texts, List<String> mustHaves, ObservableBooleanValue blind) {
         this.candidate = candidate;
-        this.masker = masker;
+        this.texts = texts;
         this.blind = blind;
         this.status = new ReadOnlyObjectWrapper<>(candidate.status());
         this.notes = new ReadOnlyStringWrapper(candidate.notes());
-        this.name = Bindings.createStringBinding(() -> blind.get() ? blindLabel() : openName(), blind);
+        this.name = Bindings.createStringBinding(() -> blind.get() ? blindLabel() : openName(resume()), blind);
         this.file = Bindings.createStringBinding(() -> blind.get() ? maskFile(resume().file()) : resume().file(), blind);
         Set<String> missing = lowerCased(candidate.resume().match().missingRequired());
         this.matchedMustHaves = mustHaves.stream().filter(skill -> !missing.contains(lower(skill))).toList();
-        Set<String> keys = new LinkedHashSet<>(lowerCased(candidate.resume().match().matchedSkills()));
-        for (FoundSkill found : candidate.resume().analysis().skills()) {
+        this.skillKeys = skillKeys(candidate.resume());
+    }
+
+    private static Set<String> skillKeys(ScreenedResume resume) {
+        Set<String> keys = new LinkedHashSet<>(lowerCased(resume.match().matchedSkills()));
+        for (FoundSkill found : resume.analysis().skills()) {
             keys.add(lower(found.skill().name()));
         }
-        this.skillKeys = Set.copyOf(keys);
+        return Collections.unmodifiableSet(keys);
     }
 
     public ScreenedResume resume() {
@@ -119,7 +133,7 @@ public final class CandidateRow {
 
     /** The text the detail pane shows: masked while blind review is on. */
     public String visibleText() {
-        return blind.get() ? maskedText() : resume().text();
+        return blind.get() ? texts.masked() : resume().text();
     }
 
     void setStatus(CandidateStatus newStatus) {
@@ -136,34 +150,13 @@ public final class CandidateRow {
 
     /** Whether a lower-case search term is in what may be searched in the current mode. */
     boolean contains(String lowerCaseTerm) {
-        return haystack().contains(lowerCaseTerm) || lower(notes.get()).contains(lowerCaseTerm);
+        String haystack = blind.get() ? texts.blindHaystack() : texts.openHaystack();
+        return haystack.contains(lowerCaseTerm) || lower(notes.get()).contains(lowerCaseTerm);
     }
 
-    private String haystack() {
-        if (blind.get()) {
-            if (blindHaystack == null) {
-                // Blind search must not find a candidate by name, so it looks at the masked text only.
-                blindHaystack = lower(String.join("\n", category(), String.join(" ", skillKeys), maskedText()));
-            }
-            return blindHaystack;
-        }
-        if (openHaystack == null) {
-            openHaystack = lower(String.join("\n", openName(), resume().file(), category(),
-                    String.join(" ", skillKeys), resume().text()));
-        }
-        return openHaystack;
-    }
-
-    private String maskedText() {
-        if (maskedText == null) {
-            maskedText = masker.apply(resume());
-        }
-        return maskedText;
-    }
-
-    private String openName() {
-        String found = resume().name();
-        return found.isBlank() ? baseName(resume().file()) : found;
+    private static String openName(ScreenedResume resume) {
+        String found = resume.name();
+        return found.isBlank() ? baseName(resume.file()) : found;
     }
 
     /**

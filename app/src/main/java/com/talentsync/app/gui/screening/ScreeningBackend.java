@@ -13,8 +13,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * What the Screening screen needs from core: job ads, screening runs stored per job, the
- * recruiter's status and notes per candidate, blind masking and exports. Every method but
- * {@link #maskedText} may be slow (files, H2, parsing) and is called on a worker thread only.
+ * recruiter's status and notes per candidate, blind masking and exports. Every method may be
+ * slow (files, H2, parsing) and is called on a worker thread only, never on the FX thread.
  *
  * <p>Failures the user can fix are {@link InputException}s (or {@link IOException}s for
  * exports) whose message is one line naming the problem and what is accepted.
@@ -64,9 +64,9 @@ public interface ScreeningBackend {
     void export(long jobId, Path file, ExportFormat format, boolean blind, List<Candidate> rows) throws IOException;
 
     /**
-     * The resume's text with the candidate's identifying details masked (blind review). Pure
-     * text work without I/O ({@code BlindMask.mask}), so unlike the rest it is called on the FX
-     * thread, once per resume at most.
+     * The resume's text with the candidate's identifying details masked (blind review), e.g.
+     * {@code BlindMask.mask(resume.text(), resume.analysis().facts().contact())}. Called for every
+     * candidate each time a job's ranking loads, so that turning blind review on never waits.
      */
     String maskedText(ScreenedResume resume);
 }

@@ -13,6 +13,7 @@ import com.talentsync.core.screen.ScreenResult;
 import com.talentsync.core.store.StoredJob;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,17 @@ public final class ScreeningViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningViewModel.class);
 
-    private record Loaded(List<Candidate> candidates, List<String> mustHaves) {}
+    /** A job's ranking as read on a worker, with the text work for searching and masking done. */
+    private record Loaded(List<Candidate> candidates, List<CandidateRow.Texts> texts, List<String> mustHaves) {
+
+        static Loaded read(ScreeningBackend backend, long jobId) {
+            List<Candidate> candidates = backend.candidates(jobId);
+            List<CandidateRow.Texts> texts = candidates.stream()
+                    .map(candidate -> CandidateRow.Texts.of(candidate.resume(), backend::maskedText))
+                    .toList();
+            return new Loaded(candidates, texts, backend.mustHaves(jobId));
+        }
+    }
 
     private final ScreeningBackend backend;
     private final TaskExecutor executor;
@@ -231,8 +242,7 @@ public final class ScreeningViewModel {
             return;
         }
         loading.set(true);
-        executor.execute(BackgroundTask.of("Loading candidates",
-                        context -> new Loaded(backend.candidates(jobId), backend.mustHaves(jobId)))
+        executor.execute(BackgroundTask.of("Loading candidates", context -> Loaded.read(backend, jobId))
                 .quiet()
                 .onSuccess(loaded -> {
                     if (request == loadRequest && jobId == rowsJobId) {
@@ -249,9 +259,11 @@ public final class ScreeningViewModel {
 
     private void showCandidates(long jobId, Loaded loaded, Optional<String> keepSha) {
         commitNotes(selected.get());
-        List<CandidateRow> fresh = edits.overlay(jobId, loaded.candidates()).stream()
-                .map(candidate -> new CandidateRow(candidate, loaded.mustHaves(), blind, backend::maskedText))
-                .toList();
+        List<Candidate> shown = edits.overlay(jobId, loaded.candidates());
+        List<CandidateRow> fresh = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            fresh.add(new CandidateRow(shown.get(i), loaded.texts().get(i), loaded.mustHaves(), blind));
+        }
         allRows.setAll(fresh); // one change for the whole ranking, however long
         TreeSet<String> categories = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         fresh.forEach(row -> categories.add(row.category()));
