@@ -104,7 +104,7 @@ final class CandidateEdits {
                 })
                 .onFailure(failure -> {
                     saving = false;
-                    String why = ScreeningViewModel.describe(failure);
+                    String why = Failures.describe(failure);
                     problem.set("Not saved yet (" + why + "): your edits stay here and are saved with your next change.");
                     dialogs.showError("Could not save your changes", why);
                 })

@@ -80,7 +80,7 @@ final class FilterBar extends FlowPane {
                 skills,
                 group("Min years", minYears),
                 search, clear, count);
-        disableProperty().bind(Bindings.isNull(viewModel.selectedJobProperty()));
+        disableProperty().bind(Bindings.isNull(viewModel.jobs().selectedProperty()));
     }
 
     void focusSearch() {

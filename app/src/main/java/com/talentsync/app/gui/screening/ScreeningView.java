@@ -77,7 +77,7 @@ public final class ScreeningView extends BorderPane {
     }
 
     private HBox jobBar() {
-        ComboBox<StoredJob> jobs = new ComboBox<>(viewModel.jobs());
+        ComboBox<StoredJob> jobs = new ComboBox<>(viewModel.jobs().list());
         jobs.setId("job-choice");
         jobs.setPromptText("Pick a job ad");
         jobs.setPrefWidth(380);
@@ -92,13 +92,13 @@ public final class ScreeningView extends BorderPane {
                 return null; // not editable
             }
         });
-        jobs.valueProperty().bindBidirectional(viewModel.selectedJobProperty());
+        jobs.valueProperty().bindBidirectional(viewModel.jobs().selectedProperty());
 
         Button paste = button("Paste…", "paste-job", "Paste a job ad's text (Ctrl+Shift+V)", this::pasteJob);
         Button open = button("Open…", "open-job", "Read a job ad from a file (Ctrl+J)", this::openJob);
         Button url = button("From URL…", "url-job", "Read a job ad from a web address (Ctrl+L)", this::jobFromUrl);
         for (Button button : List.of(paste, open, url)) {
-            button.disableProperty().bind(viewModel.jobBusyProperty());
+            button.disableProperty().bind(viewModel.jobs().busyProperty());
         }
 
         ToggleButton blind = new ToggleButton("Blind review");
@@ -136,25 +136,25 @@ public final class ScreeningView extends BorderPane {
         Button files = button("Add files…", "add-files", "Screen resume files or ZIP archives (Ctrl+O)", this::addFiles);
         files.getStyleClass().add("accent");
         for (Button button : List.of(folder, files)) {
-            button.disableProperty().bind(viewModel.running().or(viewModel.selectedJobProperty().isNull()));
+            button.disableProperty().bind(viewModel.run().running().or(viewModel.jobs().selectedProperty().isNull()));
         }
 
         ProgressBar progress = new ProgressBar();
         progress.setId("screening-progress");
         progress.setPrefWidth(180);
-        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.progressProperty().bind(viewModel.run().progressProperty());
         Label message = new Label();
         message.setId("screening-message");
         message.getStyleClass().add("text-small");
-        message.textProperty().bind(viewModel.progressMessageProperty());
+        message.textProperty().bind(viewModel.run().messageProperty());
         message.setMaxWidth(320);
         Button cancel = button("Cancel", "cancel-screening", "Stop screening; what is done is kept (Esc)",
-                viewModel::cancelScreening);
+                viewModel.run()::cancel);
         cancel.getStyleClass().add("danger");
         HBox running = new HBox(8, progress, message, cancel);
         running.setId("screening-running");
         running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(viewModel.running());
+        running.visibleProperty().bind(viewModel.run().running());
         running.managedProperty().bind(running.visibleProperty());
 
         HBox bar = new HBox(8, dropZone, running, folder, files);
@@ -222,8 +222,8 @@ public final class ScreeningView extends BorderPane {
                 viewModel.toggleShortlist();
             } else if (EXPORT.match(event) && !exportMenu.isDisabled()) {
                 exportMenu.show();
-            } else if (CANCEL.match(event) && viewModel.running().get()) {
-                viewModel.cancelScreening();
+            } else if (CANCEL.match(event) && viewModel.run().running().get()) {
+                viewModel.run().cancel();
             } else {
                 return;
             }
@@ -255,9 +255,9 @@ public final class ScreeningView extends BorderPane {
         } else if (board.hasString() && !board.getString().isBlank()) {
             String text = board.getString().strip();
             if (text.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-                viewModel.loadJob(text);
+                viewModel.jobs().load(text);
             } else {
-                viewModel.addJobText(text);
+                viewModel.jobs().addText(text);
             }
         } else {
             accepted = false;
@@ -272,7 +272,7 @@ public final class ScreeningView extends BorderPane {
     }
 
     private void addFiles() {
-        if (viewModel.running().get() || viewModel.selectedJobProperty().get() == null) {
+        if (viewModel.run().running().get() || viewModel.jobs().selectedProperty().get() == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -289,7 +289,7 @@ public final class ScreeningView extends BorderPane {
     }
 
     private void addFolder() {
-        if (viewModel.running().get() || viewModel.selectedJobProperty().get() == null) {
+        if (viewModel.run().running().get() || viewModel.jobs().selectedProperty().get() == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -309,7 +309,7 @@ public final class ScreeningView extends BorderPane {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window());
         if (file != null) {
-            viewModel.loadJob(file.toString());
+            viewModel.jobs().load(file.toString());
         }
     }
 
@@ -319,11 +319,11 @@ public final class ScreeningView extends BorderPane {
         dialog.setTitle("Job ad from a web address");
         dialog.setHeaderText("The page is fetched once and its text kept with the job.");
         dialog.setContentText("Address");
-        dialog.showAndWait().ifPresent(viewModel::loadJob);
+        dialog.showAndWait().ifPresent(viewModel.jobs()::load);
     }
 
     private void pasteJob() {
-        new PasteJobDialog(window(), "").showAndWait().ifPresent(viewModel::addJobText);
+        new PasteJobDialog(window(), "").showAndWait().ifPresent(viewModel.jobs()::addText);
     }
 
     private void export(ExportFormat format) {

@@ -4,20 +4,14 @@ import com.talentsync.app.gui.DialogService;
 import com.talentsync.app.task.BackgroundTask;
 import com.talentsync.app.task.OperationState;
 import com.talentsync.app.task.TaskExecutor;
-import com.talentsync.app.task.TaskHandle;
-import com.talentsync.core.resume.InputException;
 import com.talentsync.core.screen.CandidateStatus;
 import com.talentsync.core.screen.DuplicateGroup;
 import com.talentsync.core.screen.FailedFile;
 import com.talentsync.core.screen.ScreenResult;
 import com.talentsync.core.store.StoredJob;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
@@ -25,10 +19,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,8 +32,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Screening screen without nodes: the job to rank against, screening runs with progress and
@@ -50,8 +39,6 @@ import org.slf4j.LoggerFactory;
  * (failed files, duplicates) and exports.
  */
 public final class ScreeningViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ScreeningViewModel.class);
 
     /** A job's ranking as read on a worker, with the text work for searching and masking done. */
     private record Loaded(List<Candidate> candidates, List<CandidateRow.Texts> texts, List<String> mustHaves) {
@@ -71,9 +58,8 @@ public final class ScreeningViewModel {
     private final CandidateEdits edits;
     private final ScreeningFilters filters = new ScreeningFilters();
 
-    private final ObservableList<StoredJob> jobs = FXCollections.observableArrayList();
-    private final ObjectProperty<StoredJob> selectedJob = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper jobBusy = new ReadOnlyBooleanWrapper(false);
+    private final ScreeningJobs jobs;
+    private final ObjectProperty<StoredJob> selectedJob;
 
     private final ObservableList<CandidateRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CandidateRow> filteredRows = new FilteredList<>(allRows);
@@ -84,31 +70,27 @@ public final class ScreeningViewModel {
     private final ReadOnlyObjectWrapper<Optional<CandidateDetail>> detail = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final StringProperty notesDraft = new SimpleStringProperty("");
 
-    private final ReadOnlyObjectWrapper<OperationState> runState = new ReadOnlyObjectWrapper<>(OperationState.IDLE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final ScreeningRun run;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ObservableList<FailedFile> failures = FXCollections.observableArrayList();
-    private final ObservableList<DuplicateGroup> duplicates = FXCollections.observableArrayList();
-    private final Map<Long, ScreenResult> lastRuns = new HashMap<>();
+    private final RunIssues issues = new RunIssues();
     private final StringBinding emptyMessage;
     private final StringBinding countText;
+    private final BooleanBinding exportDisabled = Bindings.isEmpty(rows);
 
     private long rowsJobId = -1;
     private long loadRequest;
-    private TaskHandle runHandle;
-    // Read by the screening's worker threads: set from the FX thread, hence volatile.
-    private volatile boolean cancelRequested;
-    private volatile boolean blindForWorkers;
 
     public ScreeningViewModel(ScreeningBackend backend, TaskExecutor executor, DialogService dialogs) {
         this.backend = backend;
         this.executor = executor;
         this.dialogs = dialogs;
         this.edits = new CandidateEdits(backend, executor, dialogs);
+        this.jobs = new ScreeningJobs(backend, executor, dialogs);
+        this.selectedJob = jobs.selectedProperty();
+        this.run = new ScreeningRun(backend, executor, dialogs, this::runEnded);
         filters.filterProperty().addListener((observable, before, after) -> applyFilter());
         blind.addListener((observable, before, after) -> {
-            blindForWorkers = after;
+            run.setBlind(after);
             applyFilter(); // a blind search may not find a name it found before
             showDetail();
             showIssues();
@@ -120,75 +102,14 @@ public final class ScreeningViewModel {
             showDetail();
         });
         // The lists themselves are the dependencies: a size binding nobody reads would go quiet after one change.
-        emptyMessage = Bindings.createStringBinding(this::describeEmpty, selectedJob, loading, runState, allRows, filteredRows);
+        emptyMessage = Bindings.createStringBinding(this::describeEmpty, selectedJob, loading, run.stateProperty(), allRows,
+                filteredRows);
         countText = Bindings.createStringBinding(this::describeCount, selectedJob, allRows, filteredRows);
     }
 
-    // ---- jobs ----
-
-    public ObservableList<StoredJob> jobs() {
+    /** The job ads, and the one the ranking is for. */
+    public ScreeningJobs jobs() {
         return jobs;
-    }
-
-    public ObjectProperty<StoredJob> selectedJobProperty() {
-        return selectedJob;
-    }
-
-    /** True while a job ad is being read or stored. */
-    public ReadOnlyBooleanProperty jobBusyProperty() {
-        return jobBusy.getReadOnlyProperty();
-    }
-
-    /** Reloads the stored job ads, keeping the selection, or choosing the newest when none is. */
-    public void refreshJobs() {
-        executor.execute(BackgroundTask.of("Loading job ads", context -> backend.jobs())
-                .quiet()
-                .onSuccess(found -> {
-                    StoredJob current = selectedJob.get();
-                    jobs.setAll(found);
-                    selectedJob.set(current == null ? found.stream().findFirst().orElse(null)
-                            : found.stream().filter(job -> job.id() == current.id()).findFirst().orElse(null));
-                })
-                .onFailure(failure -> fail("Could not load the job ads", failure)));
-    }
-
-    /** Stores a pasted job ad and ranks against it. */
-    public void addJobText(String text) {
-        if (text == null || text.isBlank()) {
-            dialogs.showError("The job ad is empty", "Paste the ad's text: title, requirements and duties.");
-            return;
-        }
-        addJob("Saving the job ad", () -> backend.addJob(text));
-    }
-
-    /** Reads a job ad from a file or an http(s) URL and ranks against it. */
-    public void loadJob(String pathOrUrl) {
-        if (pathOrUrl == null || pathOrUrl.isBlank()) {
-            dialogs.showError("No job ad given", "Give a file (PDF, DOCX, TXT, ...) or a web address starting with https://.");
-            return;
-        }
-        addJob("Reading the job ad", () -> backend.loadJob(pathOrUrl.strip()));
-    }
-
-    @FunctionalInterface
-    private interface JobSource {
-        StoredJob get() throws InputException;
-    }
-
-    private void addJob(String title, JobSource source) {
-        jobBusy.set(true);
-        executor.execute(BackgroundTask.of(title, context -> source.get())
-                .onSuccess(job -> {
-                    jobBusy.set(false);
-                    jobs.removeIf(listed -> listed.id() == job.id());
-                    jobs.addFirst(job);
-                    selectedJob.set(job);
-                })
-                .onCancelled(() -> jobBusy.set(false))
-                .onFailure(failure -> {
-                    jobBusy.set(false);
-                    fail("Could not add the job ad", failure);
-                }));
     }
 
     private void jobChanged(StoredJob job) {
@@ -200,8 +121,6 @@ public final class ScreeningViewModel {
         showIssues();
         loadCandidates(Optional.empty());
     }
-
-    // ---- ranking ----
 
     /** The filtered ranking; bind its comparator to the table's so any column sorts it. */
     public SortedList<CandidateRow> rows() {
@@ -218,10 +137,6 @@ public final class ScreeningViewModel {
 
     public BooleanProperty blindProperty() {
         return blind;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** "40 candidates", "Shown 12 of 40" while filters hide some, or "" when there are none. */
@@ -253,7 +168,7 @@ public final class ScreeningViewModel {
                     if (request == loadRequest) {
                         loading.set(false);
                     }
-                    fail("Could not load the candidates", failure);
+                    Failures.show(dialogs, "Could not load the candidates", failure);
                 }));
     }
 
@@ -281,8 +196,6 @@ public final class ScreeningViewModel {
             selected.set(null);
         }
     }
-
-    // ---- status and notes ----
 
     public StringProperty notesDraftProperty() {
         return notesDraft;
@@ -320,8 +233,6 @@ public final class ScreeningViewModel {
         }
     }
 
-    // ---- detail ----
-
     /** The selected candidate as the detail pane shows it, masked when blind. */
     public ReadOnlyObjectProperty<Optional<CandidateDetail>> detailProperty() {
         return detail.getReadOnlyProperty();
@@ -331,23 +242,9 @@ public final class ScreeningViewModel {
         detail.set(Optional.ofNullable(selected.get()).map(CandidateDetail::of));
     }
 
-    // ---- screening runs ----
-
-    public ReadOnlyObjectProperty<OperationState> runStateProperty() {
-        return runState.getReadOnlyProperty();
-    }
-
-    public BooleanBinding running() {
-        return runState.isEqualTo(OperationState.RUNNING);
-    }
-
-    /** 0..1 while screening, -1 while the number of files is not known yet. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressMessageProperty() {
-        return progressMessage.getReadOnlyProperty();
+    /** The running screening: state, progress and cancel. */
+    public ScreeningRun run() {
+        return run;
     }
 
     /** One line about the last run or export. */
@@ -357,12 +254,12 @@ public final class ScreeningViewModel {
 
     /** The chosen job's last run's unreadable files, masked when blind. */
     public ObservableList<FailedFile> failures() {
-        return failures;
+        return issues.failures();
     }
 
     /** The chosen job's last run's duplicate groups, masked when blind. */
     public ObservableList<DuplicateGroup> duplicates() {
-        return duplicates;
+        return issues.duplicates();
     }
 
     /** Screens folders, files and ZIPs against the chosen job; the ranking updates once, at the end. */
@@ -370,73 +267,20 @@ public final class ScreeningViewModel {
         if (inputs.isEmpty()) {
             return;
         }
-        StoredJob job = selectedJob.get();
-        if (job == null) {
+        if (selectedJob.get() == null) {
             dialogs.showError("No job ad chosen", "Pick or paste a job ad first: resumes are ranked against it.");
             return;
         }
-        if (runState.get() == OperationState.RUNNING) {
-            dialogs.showError("A screening is already running", "Wait for it to finish or cancel it (Esc), then add more resumes.");
-            return;
+        if (!run.running().get()) {
+            summary.set("");
         }
-        List<Path> batch = List.copyOf(inputs);
-        cancelRequested = false;
-        runState.set(OperationState.RUNNING);
-        progress.set(-1);
-        progressMessage.set("Looking for resumes…");
-        summary.set("");
-        TaskHandle handle = executor.execute(BackgroundTask.of("Screening for " + job.label(), context -> {
-                    context.updateMessage("Looking for resumes…");
-                    return backend.screen(job.id(), batch, (done, total, file) -> {
-                        context.updateProgress(done, total);
-                        context.updateMessage(progressLine(done, total, file));
-                    }, () -> cancelRequested || context.isCancelled());
-                })
-                .onSuccess(result -> runFinished(job, result))
-                .onCancelled(() -> runEnded(job, OperationState.CANCELLED, "Screening cancelled."))
-                .onFailure(failure -> {
-                    runEnded(job, OperationState.FAILED, "Screening failed.");
-                    fail("Screening failed", failure);
-                }));
-        if (!handle.isDone()) {
-            runHandle = handle;
-            progress.bind(handle.progressProperty());
-            progressMessage.bind(handle.messageProperty());
-        }
+        run.start(selectedJob.get(), inputs);
     }
 
-    /**
-     * Asks the running screening to stop; it returns what it finished, which is ranked and kept.
-     * The worker is not interrupted: an interrupt in the middle of a database write could close H2.
-     */
-    public void cancelScreening() {
-        if (runState.get() == OperationState.RUNNING) {
-            cancelRequested = true;
-            if (runHandle != null) {
-                progressMessage.unbind();
-            }
-            progressMessage.set("Cancelling… the resumes already read are kept.");
-        }
-    }
-
-    private String progressLine(int done, int total, String file) {
-        String counts = "Screened " + done + " of " + total;
-        return blindForWorkers || file == null || file.isBlank() ? counts : counts + " · " + CandidateRow.fileName(file);
-    }
-
-    private void runFinished(StoredJob job, ScreenResult result) {
-        lastRuns.put(job.id(), result);
-        runEnded(job, result.cancelled() ? OperationState.CANCELLED : OperationState.DONE, RunReport.summary(result));
-    }
-
-    private void runEnded(StoredJob job, OperationState state, String line) {
-        progress.unbind();
-        progressMessage.unbind();
-        runHandle = null;
-        progress.set(state == OperationState.DONE ? 1 : 0);
-        progressMessage.set("");
-        runState.set(state);
-        summary.set(line);
+    private void runEnded(StoredJob job, OperationState state, Optional<ScreenResult> result) {
+        result.ifPresent(finished -> issues.remember(job.id(), finished));
+        summary.set(result.map(RunReport::summary)
+                .orElse(state == OperationState.FAILED ? "Screening failed." : "Screening cancelled."));
         if (rowsJobId == job.id()) {
             showIssues();
             loadCandidates(Optional.ofNullable(selected.get()).map(row -> row.resume().sha256()));
@@ -444,34 +288,17 @@ public final class ScreeningViewModel {
     }
 
     private void showIssues() {
-        ScreenResult last = lastRuns.get(rowsJobId);
-        if (last == null) {
-            failures.clear();
-            duplicates.clear();
-            return;
-        }
-        if (!blind.get()) {
-            failures.setAll(last.failed());
-            duplicates.setAll(last.duplicates());
-            return;
-        }
-        Map<String, String> labels = new HashMap<>();
-        allRows.forEach(row -> labels.put(row.resume().file(), row.blindLabel()));
-        failures.setAll(last.failed().stream().map(RunReport::blind).toList());
-        duplicates.setAll(last.duplicates().stream().map(group -> RunReport.blind(group, labels)).toList());
+        issues.show(rowsJobId, blind.get(), allRows);
     }
-
-    // ---- export ----
 
     public BooleanBinding exportDisabled() {
-        return Bindings.isEmpty(rows);
+        return exportDisabled;
     }
 
-    /** A file name for the export chooser: the job's label without characters some file systems refuse. */
+    /** A file name for the export chooser, from the job's label. */
     public String suggestedExportName(ExportFormat format) {
         StoredJob job = selectedJob.get();
-        String base = job == null ? "ranking" : job.label().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ") + " ranking";
-        return base.replaceAll("\\s+", " ").strip() + (blind.get() ? " (blind)" : "") + "." + format.extension();
+        return format.suggestedName(job == null ? "" : job.label(), blind.get());
     }
 
     /** Exports the rows shown, in the order shown, masked when blind review is on. */
@@ -481,7 +308,7 @@ public final class ScreeningViewModel {
             dialogs.showError("Nothing to export", "Screen some resumes first, or clear the filters that hide them.");
             return;
         }
-        Path target = withExtension(file, format);
+        Path target = format.withExtension(file);
         boolean blindNow = blind.get();
         List<Candidate> shown = rows.stream().map(CandidateRow::snapshot).toList();
         executor.execute(BackgroundTask.of("Exporting the ranking", context -> {
@@ -490,16 +317,8 @@ public final class ScreeningViewModel {
                 })
                 .onSuccess(written -> summary.set("Exported " + shown.size() + (shown.size() == 1 ? " candidate" : " candidates")
                         + " to " + written.getFileName() + (blindNow ? " (blind)." : ".")))
-                .onFailure(failure -> fail("Export failed", failure)));
+                .onFailure(failure -> Failures.show(dialogs, "Export failed", failure)));
     }
-
-    static Path withExtension(Path file, ExportFormat format) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
-                : file.resolveSibling(name + "." + format.extension());
-    }
-
-    // ---- messages ----
 
     private String describeCount() {
         if (selectedJob.get() == null || allRows.isEmpty()) {
@@ -517,27 +336,10 @@ public final class ScreeningViewModel {
             return "Loading candidates…";
         }
         if (allRows.isEmpty()) {
-            return runState.get() == OperationState.RUNNING
+            return run.running().get()
                     ? "Screening… the ranking appears when it finishes."
                     : "Drop a folder, files or a ZIP of resumes here.\nOr use Add folder… (Ctrl+Shift+O) or Add files… (Ctrl+O).";
         }
         return "No candidate matches these filters. Clear them to see all " + allRows.size() + ".";
-    }
-
-    private void fail(String title, Throwable failure) {
-        if (!(failure instanceof InputException) && !(failure instanceof IOException)) {
-            LOG.warn("{}", title, failure);
-        }
-        dialogs.showError(title, describe(failure));
-    }
-
-    /** A user-facing line for a failure; stack traces go to the log only. */
-    static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        if (message == null || message.isBlank()) {
-            return failure.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

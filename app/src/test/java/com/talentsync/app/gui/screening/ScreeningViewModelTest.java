@@ -55,7 +55,7 @@ class ScreeningViewModelTest {
         backend.inputs.put(FOLDER, ScreeningFixtures.team());
         backend.unreadable.put(BROKEN, "cannot read broken_by_bob_smith.pdf: the file is damaged (supported: pdf, docx, txt)");
         viewModel = new ScreeningViewModel(backend, executor, dialogs);
-        viewModel.refreshJobs();
+        viewModel.jobs().refresh();
     }
 
     private List<String> shownFiles() {
@@ -73,10 +73,10 @@ class ScreeningViewModelTest {
     @Test
     void theNewestJobIsChosenAndTheEmptyStatesSayWhatToDoNext() {
         ScreeningViewModel fresh = new ScreeningViewModel(new InMemoryScreeningBackend(), executor, dialogs);
-        fresh.refreshJobs();
+        fresh.jobs().refresh();
         assertThat(fresh.emptyMessage().get()).startsWith("Pick or paste a job ad");
 
-        assertThat(viewModel.selectedJobProperty().get()).isEqualTo(job);
+        assertThat(viewModel.jobs().selectedProperty().get()).isEqualTo(job);
         assertThat(viewModel.emptyMessage().get()).startsWith("Drop a folder, files or a ZIP of resumes here");
         assertThat(viewModel.exportDisabled().get()).isTrue();
     }
@@ -89,7 +89,7 @@ class ScreeningViewModelTest {
 
         viewModel.screen(List.of(FOLDER, ZIP, BROKEN));
 
-        assertThat(viewModel.runStateProperty().get()).isEqualTo(OperationState.DONE);
+        assertThat(viewModel.run().stateProperty().get()).isEqualTo(OperationState.DONE);
         assertThat(shownNames()).containsExactly("Ada Lovelace", "Grace Hopper", "Alan Turing");
         assertThat(viewModel.rows()).extracting(CandidateRow::rank).containsExactly(1, 2, 3);
         assertThat(row("Ada Lovelace").matchedMustHaves()).containsExactly("Java", "SQL", "Kubernetes");
@@ -123,15 +123,15 @@ class ScreeningViewModelTest {
 
     @Test
     void screeningWithoutAJobOrWithAMissingInputSaysSoInOneLine() {
-        viewModel.selectedJobProperty().set(null);
+        viewModel.jobs().selectedProperty().set(null);
         viewModel.screen(List.of(FOLDER));
-        viewModel.selectedJobProperty().set(job);
+        viewModel.jobs().selectedProperty().set(job);
         viewModel.screen(List.of(Path.of("nowhere")));
 
         assertThat(dialogs.errors).containsExactly(
                 "No job ad chosen: Pick or paste a job ad first: resumes are ranked against it.",
                 "Screening failed: not found: nowhere (give a folder, files or a ZIP)");
-        assertThat(viewModel.runStateProperty().get()).isEqualTo(OperationState.FAILED);
+        assertThat(viewModel.run().stateProperty().get()).isEqualTo(OperationState.FAILED);
         assertThat(viewModel.rows()).isEmpty();
     }
 
@@ -139,16 +139,16 @@ class ScreeningViewModelTest {
     void cancellingKeepsWhatWasRankedBeforeTheStop() {
         backend.afterFile = done -> {
             if (done == 2) {
-                viewModel.cancelScreening();
+                viewModel.run().cancel();
             }
         };
 
         viewModel.screen(List.of(FOLDER));
 
-        assertThat(viewModel.runStateProperty().get()).isEqualTo(OperationState.CANCELLED);
+        assertThat(viewModel.run().stateProperty().get()).isEqualTo(OperationState.CANCELLED);
         assertThat(shownNames()).containsExactly("Ada Lovelace", "Grace Hopper");
         assertThat(viewModel.summaryProperty().get()).startsWith("Cancelled: the 2 resumes ranked before the stop are kept");
-        assertThat(viewModel.running().get()).isFalse();
+        assertThat(viewModel.run().running().get()).isFalse();
     }
 
     @Test
@@ -325,16 +325,16 @@ class ScreeningViewModelTest {
         viewModel.notesDraftProperty().set("Ask about Kubernetes");
         viewModel.filters().minScoreProperty().set(70);
 
-        viewModel.addJobText("Data Analyst\nSQL, Python");
+        viewModel.jobs().addText("Data Analyst\nSQL, Python");
 
         assertThat(backend.stored(job.id(), "sha-cvs/ada_lovelace.pdf").notes()).isEqualTo("Ask about Kubernetes");
-        assertThat(viewModel.selectedJobProperty().get().title()).isEqualTo("Data Analyst");
-        assertThat(viewModel.jobs().getFirst().title()).isEqualTo("Data Analyst");
+        assertThat(viewModel.jobs().selectedProperty().get().title()).isEqualTo("Data Analyst");
+        assertThat(viewModel.jobs().list().getFirst().title()).isEqualTo("Data Analyst");
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.failures()).isEmpty();
         assertThat(viewModel.filters().minScoreProperty().get()).isZero();
 
-        viewModel.selectedJobProperty().set(job);
+        viewModel.jobs().selectedProperty().set(job);
         assertThat(viewModel.rows()).hasSize(3);
     }
 
@@ -342,15 +342,15 @@ class ScreeningViewModelTest {
     void jobAdsComeFromPastedTextFilesOrAddressesAndBadOnesSaySoInOneLine() {
         backend.jobSources.put("https://jobs.example.org/42", "Site Reliability Engineer\nKubernetes");
 
-        viewModel.loadJob(" https://jobs.example.org/42 ");
-        viewModel.loadJob("/tmp/missing.pdf");
-        viewModel.addJobText("   ");
+        viewModel.jobs().load(" https://jobs.example.org/42 ");
+        viewModel.jobs().load("/tmp/missing.pdf");
+        viewModel.jobs().addText("   ");
 
-        assertThat(viewModel.selectedJobProperty().get().title()).isEqualTo("Site Reliability Engineer");
+        assertThat(viewModel.jobs().selectedProperty().get().title()).isEqualTo("Site Reliability Engineer");
         assertThat(dialogs.errors).containsExactly(
                 "Could not add the job ad: no job ad at /tmp/missing.pdf: give a PDF, DOCX or TXT file, or an https:// address",
                 "The job ad is empty: Paste the ad's text: title, requirements and duties.");
-        assertThat(viewModel.jobBusyProperty().get()).isFalse();
+        assertThat(viewModel.jobs().busyProperty().get()).isFalse();
     }
 
     @Test

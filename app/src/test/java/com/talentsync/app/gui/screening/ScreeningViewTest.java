@@ -38,7 +38,7 @@ class ScreeningViewTest {
         backend.unreadable.put(Path.of("cvs/broken.pdf"), "cannot read broken.pdf: the file is damaged");
         // Synchronous: work runs on the FX thread as the click happens, so no waiting is needed.
         viewModel = new ScreeningViewModel(backend, new SynchronousTaskExecutor(), dialogs);
-        viewModel.refreshJobs();
+        viewModel.jobs().refresh();
         stage.setScene(new Scene(new ScreeningView(viewModel), 1280, 760));
         stage.show();
     }

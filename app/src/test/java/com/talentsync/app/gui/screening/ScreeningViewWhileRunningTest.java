@@ -50,7 +50,7 @@ class ScreeningViewWhileRunningTest {
         viewModel = new ScreeningViewModel(backend, executor, new RecordingDialogService());
         stage.setScene(new Scene(new ScreeningView(viewModel), 1280, 760));
         stage.show();
-        viewModel.refreshJobs();
+        viewModel.jobs().refresh();
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class ScreeningViewWhileRunningTest {
 
     @Test
     void theRankingStaysUsableDuringARunAndCancelKeepsWhatWasDone(FxRobot robot) throws Exception {
-        waitUntil(() -> viewModel.selectedJobProperty().get() != null);
+        waitUntil(() -> viewModel.jobs().selectedProperty().get() != null);
         WaitForAsyncUtils.asyncFx(() -> viewModel.screen(List.of(FOLDER)));
         waitUntil(() -> viewModel.rows().size() == 3);
         backend.afterFile = done -> {
@@ -92,7 +92,7 @@ class ScreeningViewWhileRunningTest {
         robot.clickOn("#cancel-screening");
         assertThat(robot.lookup("#screening-message").queryAs(Label.class).getText()).startsWith("Cancelling");
         mayGoOn.countDown();
-        waitUntil(() -> viewModel.runStateProperty().get() == OperationState.CANCELLED && viewModel.rows().size() == 4);
+        waitUntil(() -> viewModel.run().stateProperty().get() == OperationState.CANCELLED && viewModel.rows().size() == 4);
 
         assertThat(viewModel.rows()).extracting(row -> row.resume().name())
                 .containsExactly("Ada Lovelace", "Edsger Dijkstra", "Grace Hopper", "Alan Turing");
