@@ -98,6 +98,16 @@ class JobRepositoryTest {
     }
 
     @Test
+    void aCutNeverSplitsACharacterMadeOfTwoChars() {
+        String title = "T".repeat(299) + "\uD83D\uDE80 rocket";
+
+        StoredJob saved = jobs.save(title, "Acme", "pasted", "text");
+
+        assertThat(saved.title()).isEqualTo("T".repeat(299));
+        assertThat(jobs.find(saved.id()).orElseThrow().title()).isEqualTo(saved.title());
+    }
+
+    @Test
     void keepsLongJobTextWhole() {
         String text = "Requirement line\n".repeat(20_000);
 

@@ -26,10 +26,6 @@ final class RunCollector {
         append(piece, false);
     }
 
-    void hidden(CharSequence piece) {
-        append(piece, true);
-    }
-
     void add(CharSequence piece, boolean isHidden) {
         append(piece, isHidden);
     }
