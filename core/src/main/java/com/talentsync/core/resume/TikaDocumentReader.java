@@ -1,5 +1,8 @@
 package com.talentsync.core.resume;
 
+import com.talentsync.core.resume.hidden.HiddenText;
+import com.talentsync.core.resume.hidden.HiddenTextFinder;
+import com.talentsync.core.resume.hidden.HiddenTextRemover;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -43,6 +46,10 @@ import org.xml.sax.SAXException;
  * extension), so a 2 GB video dropped by mistake is refused without reading a byte. Then the
  * content is detected from its bytes and must agree with the extension. Every failure is an
  * {@link InputException} with one line for the user; traces go to the log only.
+ *
+ * <p>Text a person looking at the file cannot see (white on white, hidden, tiny, off the page) is
+ * taken out of the text and listed in {@link ExtractedDocument#hiddenText()}, so keyword stuffing
+ * cannot move an analysis, a match or a ranking ({@link HiddenTextFinder}).
  */
 public final class TikaDocumentReader implements DocumentReader {
 
@@ -50,6 +57,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
     private final ReaderLimits limits;
     private final Supplier<Engine> engineFactory;
+    private final HiddenTextFinder hiddenText = new HiddenTextFinder();
     private final Object engineLock = new Object();
     private volatile Engine engine;
 
@@ -85,8 +93,19 @@ public final class TikaDocumentReader implements DocumentReader {
         if (text.isBlank()) {
             throw new InputException(InputError.Kind.NO_TEXT, Messages.noText(candidate.name(), candidate.format()));
         }
+        HiddenText hidden = hiddenText.find(file, parsed.type().toString());
+        if (!hidden.isEmpty()) {
+            HiddenTextRemover.Removal removal = HiddenTextRemover.remove(text, hidden);
+            log.debug("{}: {} hidden text run(s), {} taken out of the text", candidate.name(), hidden.runs().size(),
+                    removal.located());
+            text = TextNormalizer.normalize(removal.text(), limits.maxTextChars());
+            if (text.isBlank()) {
+                throw new InputException(InputError.Kind.NO_TEXT, candidate.name()
+                        + " contains no visible text: all of its text is hidden (white, hidden or tiny)");
+            }
+        }
         return new ExtractedDocument(candidate.name(), parsed.type().toString(), text,
-                TextNormalizer.countWords(text), sha256, candidate.size());
+                TextNormalizer.countWords(text), sha256, candidate.size(), hidden.texts());
     }
 
     private Candidate precheck(Path file) throws InputException {

@@ -119,6 +119,11 @@ public final class JobRepository {
 
     private static String cut(String value, int max) {
         String trimmed = value == null ? "" : value.strip();
-        return trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
+        if (trimmed.length() <= max) {
+            return trimmed;
+        }
+        // Never keep half of a surrogate pair: the column would hold a broken character.
+        int end = Character.isHighSurrogate(trimmed.charAt(max - 1)) ? max - 1 : max;
+        return trimmed.substring(0, end);
     }
 }

@@ -16,7 +16,11 @@ package com.talentsync.core.resume.layout;
  *                               table structure to count
  * @param images                 pictures in the document
  * @param knownLayout            true when this file type could be inspected at all; when
- *                               false every other field is a neutral default and means nothing
+ *                               false every other field but {@code hiddenTextRuns} is a neutral
+ *                               default and means nothing
+ * @param hiddenTextRuns         stretches of text a reader cannot see (white, hidden, tiny, off
+ *                               the page), found separately from the layout, so also for RTF and
+ *                               ODT; 0 for formats not inspected
  */
 public record DocumentLayout(
         int pages,
@@ -26,14 +30,27 @@ public record DocumentLayout(
         boolean textInHeadersOrFooters,
         int tables,
         int images,
-        boolean knownLayout) {
+        boolean knownLayout,
+        int hiddenTextRuns) {
 
     private static final DocumentLayout UNKNOWN = new DocumentLayout(0, false, 0, false, false, 0, 0, false);
 
     public DocumentLayout {
-        if (pages < 0 || imageOnlyPages < 0 || tables < 0 || images < 0) {
+        if (pages < 0 || imageOnlyPages < 0 || tables < 0 || images < 0 || hiddenTextRuns < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
+    }
+
+    /** A layout with no hidden text. */
+    public DocumentLayout(int pages, boolean hasTextLayer, int imageOnlyPages, boolean multiColumnSuspected,
+            boolean textInHeadersOrFooters, int tables, int images, boolean knownLayout) {
+        this(pages, hasTextLayer, imageOnlyPages, multiColumnSuspected, textInHeadersOrFooters, tables, images,
+                knownLayout, 0);
+    }
+
+    public DocumentLayout withHiddenTextRuns(int runs) {
+        return new DocumentLayout(pages, hasTextLayer, imageOnlyPages, multiColumnSuspected, textInHeadersOrFooters,
+                tables, images, knownLayout, runs);
     }
 
     /** For files we cannot inspect (DOC, RTF, ODT, unreadable files) and for pasted text. */

@@ -1,5 +1,6 @@
 package com.talentsync.core.resume.layout;
 
+import com.talentsync.core.resume.hidden.HiddenTextFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -29,7 +30,7 @@ final class DocxLayout {
 
     private DocxLayout() {}
 
-    static DocumentLayout probe(Path file) throws IOException {
+    static DocumentLayout probe(Path file, HiddenTextFinder hiddenText) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             int tables = 0;
             boolean bodyText = false;
@@ -50,8 +51,9 @@ final class DocxLayout {
             }
 
             // Text only in pictures (a scan pasted into Word) is as unreadable as a scanned PDF.
+            int hiddenRuns = hiddenText.find(document).runs().size();
             return new DocumentLayout(pages(document), bodyText, 0, hasMultipleColumns(document),
-                    headerOrFooterText, tables, images, true);
+                    headerOrFooterText, tables, images, true, hiddenRuns);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.talentsync.core.resume.layout;
 
 import com.talentsync.core.resume.SupportedFormat;
+import com.talentsync.core.resume.hidden.HiddenTextFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks at a resume file's layout (not its words) to judge how well an applicant tracking
  * system could read it: PDF through PDFBox, DOCX through POI, HTML through jsoup, plain text
- * trivially. DOC, RTF and ODT are not inspected and give {@link DocumentLayout#unknown()}.
+ * trivially. DOC, RTF and ODT are not inspected and give {@link DocumentLayout#unknown()}, though
+ * RTF and ODT still get their count of hidden text runs ({@link HiddenTextFinder}).
  *
  * <p>Meant to run right after the file was read and accepted by the document reader, so it
  * applies no size limits of its own beyond capping the PDF pages it studies. Stateless and
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class LayoutProbe {
 
     private static final Logger log = LoggerFactory.getLogger(LayoutProbe.class);
+
+    private final HiddenTextFinder hiddenText = new HiddenTextFinder();
 
     /**
      * Never throws for a readable file: a layout we cannot work out is {@code unknown()}, because
@@ -41,11 +45,12 @@ public final class LayoutProbe {
         }
         try {
             return switch (format.get()) {
-                case PDF -> PdfLayout.probe(file);
-                case DOCX -> DocxLayout.probe(file);
-                case HTML -> html(file);
+                case PDF -> PdfLayout.probe(file).withHiddenTextRuns(hiddenRuns(file, format.get()));
+                case DOCX -> DocxLayout.probe(file, hiddenText);
+                case HTML -> html(file).withHiddenTextRuns(hiddenRuns(file, format.get()));
                 case TXT -> DocumentLayout.plainText();
-                case DOC, RTF, ODT -> DocumentLayout.unknown();
+                case RTF, ODT -> DocumentLayout.unknown().withHiddenTextRuns(hiddenRuns(file, format.get()));
+                case DOC -> DocumentLayout.unknown();
             };
         } catch (IOException | RuntimeException | LinkageError e) {
             // Damaged or password-protected files, and POI or PDFBox parts missing from a
@@ -69,6 +74,10 @@ public final class LayoutProbe {
             }
         }
         return Optional.empty();
+    }
+
+    private int hiddenRuns(Path file, SupportedFormat format) {
+        return hiddenText.find(file, format.mediaType()).runs().size();
     }
 
     private static Optional<SupportedFormat> fileFormat(Path file) {

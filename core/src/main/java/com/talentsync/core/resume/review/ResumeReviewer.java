@@ -28,9 +28,10 @@ import java.util.Set;
  *       unexplained gap over six months 3 (one such gap leaves 1).</li>
  *   <li><b>Contact</b> (10): email 5, phone 3, profile 2 (a LinkedIn link for tech roles; for
  *       other roles any link or a location).</li>
- *   <li><b>ATS readability</b> (10): 0 without a text layer; otherwise minus 4 for image-only
- *       pages, 3 for columns, 2 for header or footer text, 2 for tables. Full marks when the
- *       layout is unknown: no evidence, no penalty.</li>
+ *   <li><b>ATS readability</b> (10): minus 4 for hidden text (white, hidden or tiny text, which
+ *       screening vendors treat as keyword stuffing); 0 without a text layer; otherwise minus 4
+ *       for image-only pages, 3 for columns, 2 for header or footer text, 2 for tables. When the
+ *       layout is unknown only hidden text costs points: no evidence, no penalty.</li>
  * </ul>
  *
  * <p>Finding codes (stable; the UI and stored reviews key on them):
@@ -40,7 +41,8 @@ import java.util.Set;
  * {@code missing-skills}, {@code inconsistent-date-format}, {@code unexplained-gap},
  * {@code missing-email}, {@code missing-phone}, {@code missing-linkedin},
  * {@code no-text-layer}, {@code image-only-pages}, {@code multi-column-layout},
- * {@code text-in-header-footer}, {@code tables-in-layout}, {@code limited-extraction}.
+ * {@code text-in-header-footer}, {@code tables-in-layout}, {@code hidden-text},
+ * {@code limited-extraction}.
  *
  * <p>Findings come most serious first, then by line. A code that applies to many lines is
  * reported for at most {@value #MAX_FINDINGS_PER_CODE} of them; the score counts them all.
@@ -49,7 +51,7 @@ import java.util.Set;
 public final class ResumeReviewer {
 
     /** Changes whenever scoring, codes or word lists change, so stored reviews can be redone. */
-    private static final String VERSION = "review-1";
+    private static final String VERSION = "review-2";
 
     static final String LENGTH = "Length";
     static final String IMPACT = "Impact";
@@ -197,8 +199,16 @@ public final class ResumeReviewer {
     }
 
     static ScorePart ats(DocumentLayout layout, Findings findings) {
+        int points = 10;
+        if (layout.hiddenTextRuns() > 0) {
+            points -= 4;
+            findings.add("hidden-text", Severity.PROBLEM,
+                    ("The file has %d stretch(es) of text a reader cannot see (white, hidden or tiny text):"
+                            + " remove them; screening software treats hidden text as keyword stuffing,"
+                            + " and TalentSync ignores it.").formatted(layout.hiddenTextRuns()), -1);
+        }
         if (!layout.knownLayout()) {
-            return new ScorePart(ATS, 10, 10);
+            return new ScorePart(ATS, points, 10);
         }
         if (!layout.hasTextLayer()) {
             findings.add("no-text-layer", Severity.PROBLEM,
@@ -206,7 +216,6 @@ public final class ResumeReviewer {
                     -1);
             return new ScorePart(ATS, 0, 10);
         }
-        int points = 10;
         if (layout.imageOnlyPages() > 0) {
             points -= 4;
             findings.add("image-only-pages", Severity.PROBLEM,

@@ -53,6 +53,7 @@ class FindingCasesTest {
                 row("multi-column-layout", s -> s.layout = new DocumentLayout(1, true, 0, true, false, 0, 0, true)),
                 row("text-in-header-footer", s -> s.layout = new DocumentLayout(2, true, 0, false, true, 0, 0, true)),
                 row("tables-in-layout", s -> s.layout = new DocumentLayout(1, true, 0, false, false, 2, 0, true)),
+                row("hidden-text", s -> s.layout = new DocumentLayout(1, true, 0, false, false, 0, 0, true, 3)),
                 row("limited-extraction", s -> s.extra = b -> b.language("de", true)));
     }
 
@@ -82,7 +83,7 @@ class FindingCasesTest {
                 + " first-person long-bullet missing-experience missing-education missing-skills"
                 + " inconsistent-date-format unexplained-gap missing-email missing-phone missing-linkedin"
                 + " no-text-layer image-only-pages multi-column-layout text-in-header-footer tables-in-layout"
-                + " limited-extraction";
+                + " hidden-text limited-extraction";
         assertThat(covered).containsExactlyInAnyOrder((Object[]) javadocCodes.split(" "));
     }
 

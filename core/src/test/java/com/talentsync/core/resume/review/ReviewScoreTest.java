@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ReviewScoreTest {
@@ -105,7 +106,8 @@ class ReviewScoreTest {
     @MethodSource("oddInputs")
     void oddInputsNeverThrowAndStayInRange(ResumeFacts facts) {
         for (DocumentLayout layout : List.of(DocumentLayout.unknown(), DocumentLayout.plainText(),
-                new DocumentLayout(9, false, 9, true, true, 9, 9, true))) {
+                new DocumentLayout(9, false, 9, true, true, 9, 9, true),
+                new DocumentLayout(9, false, 9, true, true, 9, 9, true, 40))) {
             assertThatCode(() -> reviewer.review(facts, layout, Optional.of("no such category"))).doesNotThrowAnyException();
             Review review = reviewer.review(facts, layout, Optional.empty());
             assertThat(review.score()).isBetween(0, 100)
@@ -133,6 +135,29 @@ class ReviewScoreTest {
 
         assertThat(reviewer.review(facts, layout, Optional.of("Java Developer")))
                 .isEqualTo(new ResumeReviewer().review(facts, layout, Optional.of("Java Developer")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            clean file                      | 1 | true  | true  | 0 | 10 | ''
+            hidden runs in a clean file     | 1 | true  | true  | 3 | 6  | hidden-text
+            hidden runs, layout unknown     | 0 | false | false | 2 | 6  | hidden-text
+            layout unknown, nothing hidden  | 0 | false | false | 0 | 10 | ''
+            hidden runs and no text layer   | 1 | false | true  | 1 | 0  | hidden-text no-text-layer
+            """)
+    void hiddenTextCostsAtsPointsWhateverElseIsKnown(String name, int pages, boolean textLayer, boolean known,
+            int hiddenRuns, int points, String codes) {
+        DocumentLayout layout = new DocumentLayout(pages, textLayer, 0, false, false, 0, 0, known, hiddenRuns);
+        Findings findings = new Findings(new Places(List.of(), 0));
+
+        assertThat(ResumeReviewer.ats(layout, findings).points()).isEqualTo(points);
+        assertThat(findings.sorted()).extracting(Finding::code)
+                .containsExactlyInAnyOrder(codes.isEmpty() ? new String[0] : codes.split(" "));
+        assertThat(findings.sorted()).filteredOn(finding -> finding.code().equals("hidden-text"))
+                .allSatisfy(finding -> {
+                    assertThat(finding.severity()).isEqualTo(Severity.PROBLEM);
+                    assertThat(finding.message()).contains(hiddenRuns + " stretch", "keyword stuffing");
+                });
     }
 
     @Test
