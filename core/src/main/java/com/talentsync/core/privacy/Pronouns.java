@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Pronouns {
 
     private static final Pattern PRONOUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(he|she|him|his|hers|her|himself|herself)(?:'s)?(?![\\p{L}\\p{N}])"
+            "(?<![\\p{L}\\p{N}])(he|she|him|his|hers|her|himself|herself)(['’]s)?(?![\\p{L}\\p{N}])"
                     + "(?:([ \\t]+)(is|was|has|does|isn't|wasn't|hasn't|doesn't)(?![\\p{L}\\p{N}]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> FORMS = Map.of("he", "they", "she", "they", "him", "them", "his", "their",
@@ -33,18 +33,19 @@ final class Pronouns {
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
             String word = matcher.group(1);
-            boolean contracted = matcher.group(0).regionMatches(true, word.length(), "'s", 0, 2);
+            String contraction = matcher.group(2);
+            boolean contracted = contraction != null;
             String replacement = replacementFor(word, text, matcher.end(1) + (contracted ? 2 : 0));
-            if (contracted && Set.of("he", "she").contains(lower(word))) {
-                replacement = replacement + "'re"; // "she's" is "she is" far more often than "she has"
-            } else if (contracted) {
-                replacement = replacement + "'s";
+            if (contracted) {
+                String apostrophe = contraction.substring(0, 1);
+                // "she's" is "she is" far more often than "she has"
+                replacement += Set.of("he", "she").contains(lower(word)) ? apostrophe + "re" : contraction;
             }
             StringBuilder whole = new StringBuilder(keepCase(word, replacement));
-            if (matcher.group(3) != null) {
-                String verb = matcher.group(3);
+            if (matcher.group(4) != null) {
+                String verb = matcher.group(4);
                 boolean subject = Set.of("he", "she").contains(lower(word)) && !contracted;
-                whole.append(matcher.group(2)).append(subject ? keepCase(verb, PLURAL_VERBS.get(lower(verb))) : verb);
+                whole.append(matcher.group(3)).append(subject ? keepCase(verb, PLURAL_VERBS.get(lower(verb))) : verb);
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(whole.toString()));
         }

@@ -63,7 +63,7 @@ class BlindMaskTest {
             he with verbs              | He is a Java developer and he has 5 years      | They are a Java developer and they have 5 years
             him and his                | We hired him for his SQL                       | We hired them for their SQL
             reflexive                  | himself / herself / HERSELF                    | themself / themself / THEMSELF
-            contraction                | she's certified                                | they're certified
+            contraction                | she's certified, he’s certified too           | they're certified, they’re certified too
             pronoun-like words kept    | Herbert built ShePaid, a Theme engine; HisData too | Herbert built ShePaid, a Theme engine; HisData too
             skills and titles kept     | Senior Java Developer at Kestrel (Jan 2019 - Present): Spring Boot, SQL, Kafka | Senior Java Developer at Kestrel (Jan 2019 - Present): Spring Boot, SQL, Kafka
             """)
