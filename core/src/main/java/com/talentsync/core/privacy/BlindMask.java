@@ -44,6 +44,14 @@ public final class BlindMask {
             "june", "may", "april", "august", "bill", "sunny", "summer", "dawn", "rich", "young", "long", "king",
             "black", "white", "brown", "green", "hunter", "baker", "cook", "love", "sky", "page", "chase", "case",
             "lead", "ray", "mike", "pat", "max", "amber", "crystal", "ruby", "pearl", "jade", "ivy", "rain", "star");
+    /**
+     * Words of resume headings: when the extractor took a heading for the name ("SKILLS C Basics"),
+     * masking them everywhere would blank the resume's structure, and they never name anyone.
+     */
+    private static final Set<String> HEADING_WORDS = Set.of("resume", "curriculum", "vitae", "cv", "biodata",
+            "skills", "skill", "education", "experience", "summary", "profile", "objective", "details", "personal",
+            "contact", "projects", "certifications", "languages", "technical", "professional", "career", "work",
+            "employment", "achievements", "declaration", "hobbies", "interests", "references", "key", "core");
     private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "smt", "shri", "sri",
             "kumari", "prof");
     private static final Pattern NAME_RUN = Pattern.compile(Pattern.quote(NAME) + "(?:[ \\t-]+" + Pattern.quote(NAME) + ")+");
@@ -125,7 +133,7 @@ public final class BlindMask {
         return Arrays.stream(NAME_SPLIT.split(name.strip()))
                 .map(part -> part.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""))
                 .filter(part -> part.codePointCount(0, part.length()) >= 2)
-                .filter(part -> !TITLE_WORDS.contains(lower(part)))
+                .filter(part -> !TITLE_WORDS.contains(lower(part)) && !HEADING_WORDS.contains(lower(part)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

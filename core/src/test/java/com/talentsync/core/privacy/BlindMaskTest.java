@@ -77,6 +77,7 @@ class BlindMaskTest {
             initials are not masked | A. K. Rao   | A. K. Rao is a QA engineer            | A. K. [name] is a QA engineer
             hyphenated name         | Anne-Marie Dsouza | Anne-Marie Dsouza, Anne            | [name], [name]
             accented name           | José Núñez  | JOSÉ NÚÑEZ — josé                     | [name] — [name]
+            heading taken for a name | SKILLS Nikhil | SKILLS: Java. Nikhil leads            | SKILLS: Java. [name] leads
             """)
     void nameRulesHoldForAwkwardNames(String label, String name, String text, String expected) {
         Contact contact = new Contact(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
