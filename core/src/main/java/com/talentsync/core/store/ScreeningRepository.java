@@ -155,6 +155,19 @@ public final class ScreeningRepository {
                 "could not save the notes of candidate " + candidateId);
     }
 
+    /** The same, for callers that know a candidate by its job and the SHA-256 of its file. */
+    public boolean setStatus(long jobId, String sha256, CandidateStatus status) {
+        Objects.requireNonNull(status, "status");
+        return updateOne("UPDATE screening_candidate SET status = ?, updated_at = ? WHERE job_id = ? AND sha256 = ?",
+                status.name(), jobId, sha256, "could not change the status of a candidate of job " + jobId);
+    }
+
+    /** The same, for callers that know a candidate by its job and the SHA-256 of its file. */
+    public boolean setNotes(long jobId, String sha256, String notes) {
+        return updateOne("UPDATE screening_candidate SET notes = ?, updated_at = ? WHERE job_id = ? AND sha256 = ?",
+                notes == null ? "" : notes.strip(), jobId, sha256, "could not save the notes of a candidate of job " + jobId);
+    }
+
     /** Removes one resume from its job's screening; false when there is no such candidate. */
     public boolean delete(long candidateId) {
         try (Connection connection = database.connection();
@@ -180,11 +193,19 @@ public final class ScreeningRepository {
     }
 
     private boolean updateOne(String sql, String value, long candidateId, String failure) {
+        return updateOne(sql, value, candidateId, null, failure);
+    }
+
+    /** Sets {@code value} and the time on row {@code id}, or on job {@code id}'s row {@code sha256} when given. */
+    private boolean updateOne(String sql, String value, long id, String sha256, String failure) {
         try (Connection connection = database.connection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, value);
             statement.setObject(2, now());
-            statement.setLong(3, candidateId);
+            statement.setLong(3, id);
+            if (sha256 != null) {
+                statement.setString(4, sha256);
+            }
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new StorageException(failure, e);

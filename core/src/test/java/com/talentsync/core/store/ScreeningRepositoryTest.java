@@ -156,6 +156,21 @@ class ScreeningRepositoryTest {
     }
 
     @Test
+    void statusAndNotesCanBeSetByJobAndHash() {
+        screening.saveRun(job, List.of(ASHA));
+        screening.saveRun(otherJob, List.of(ASHA));
+
+        assertThat(screening.setStatus(job, ASHA.sha256(), CandidateStatus.INTERVIEW)).isTrue();
+        assertThat(screening.setNotes(job, ASHA.sha256(), " Call on Friday ")).isTrue();
+        assertThat(screening.setStatus(job, "f".repeat(64), CandidateStatus.INTERVIEW)).isFalse();
+
+        StoredCandidate stored = screening.candidates(job).getFirst();
+        assertThat(stored.status()).isEqualTo(CandidateStatus.INTERVIEW);
+        assertThat(stored.notes()).isEqualTo("Call on Friday");
+        assertThat(screening.candidates(otherJob).getFirst().status()).isEqualTo(CandidateStatus.NEW);
+    }
+
+    @Test
     void changesToMissingCandidatesReportFalse() {
         assertThat(screening.setStatus(404, CandidateStatus.INTERVIEW)).isFalse();
         assertThat(screening.setNotes(404, "nobody")).isFalse();
