@@ -52,12 +52,13 @@ final class IdentityPatterns {
                     + "(?:address|residence)\\s*[:\\-–]" + REST_OF_FIELD + ")", BlindMask.ADDRESS),
             rule("(?i)(?<m>\\b(?:flat|house|apt\\.?|apartment|suite|plot|door)\\s*(?:no\\.?|number|#)?\\s*[:\\-]?\\s*"
                     + "\\d+[A-Za-z]?\\b" + REST_OF_FIELD + ")", BlindMask.ADDRESS),
-            rule("(?<m>\\b\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4})?,?\\s+(?:[A-Z][\\p{L}'.-]*\\s+){0,4}(?:" + STREET_SUFFIXES
-                    + ")\\b\\.?)", BlindMask.ADDRESS),
+            // A house number (not a year), up to four capitalised words on the same line, a street word.
+            rule("(?<m>\\b(?!(?:19|20)\\d{2}\\b)\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4})?,?[ \\t]+(?:[A-Z][\\p{L}'.-]*[ \\t]+){0,4}"
+                    + "(?:" + STREET_SUFFIXES + ")\\b\\.?)", BlindMask.ADDRESS),
             // Postcodes: British ("SW1A 1AA"), American after a state ("CA 94105"), Indian after a city ("Pune - 411001").
             rule("(?<m>\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}\\b)", BlindMask.ADDRESS),
             rule("(?m)\\b[A-Z]{2}\\s+(?<m>\\d{5}(?:-\\d{4})?)" + ENDS_PLACE, BlindMask.ADDRESS),
-            rule("(?m)(?<=\\p{Lu}\\p{Ll}{2,20}[ ,]{1,2}[-–]?[ ]{0,2})(?<m>[1-9]\\d{2}\\s?\\d{3})" + ENDS_PLACE,
+            rule("(?m)\\b\\p{Lu}\\p{Ll}{2,20}[ ,]{1,2}[-–]?[ ]{0,2}(?<m>[1-9]\\d{2}\\s?\\d{3})" + ENDS_PLACE,
                     BlindMask.ADDRESS),
             rule("(?i)\\b(?:pin\\s*code|pin|zip\\s*code|zip|postal\\s*code|post\\s*code)\\s*[:\\-–]?\\s*"
                     + "(?<m>(?=[a-z0-9 -]{0,10}\\d[a-z0-9 -]{0,10}\\d)[a-z0-9][a-z0-9 -]{2,8}[a-z0-9])\\b",

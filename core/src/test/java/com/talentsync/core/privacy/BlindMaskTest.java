@@ -39,6 +39,8 @@ class BlindMaskTest {
             phone, British             | Tel +44 20 7946 0958                           | Tel [phone]
             dates and counts kept      | 2015 - 2019, 01/2020 - 03/2023, 12,000 servers | 2015 - 2019, 01/2020 - 03/2023, 12,000 servers
             years kept                 | Awards 2019 2020 2021                          | Awards 2019 2020 2021
+            dashed dates kept          | Joined 07-11-2016, left 2019.03.31             | Joined 07-11-2016, left 2019.03.31
+            a year is no house number  | Class of 2019 St. Xavier's College             | Class of 2019 St. Xavier's College
             link with scheme           | See https://github.com/asha-rao/ledger.        | See [link].
             links without scheme       | linkedin.com/in/asha-rao · www.asha.dev        | [link] · [link]
             any site with a path       | Portfolio at ashar.in/work today               | Portfolio at [link] today
