@@ -4,7 +4,7 @@ package com.talentsync.core.screen;
 @FunctionalInterface
 public interface ScreenListener {
 
-    /** @param done files finished (read or failed) of {@code total} found so far */
+    /** @param done files finished (read or failed) of the {@code total} to read; {@code file} is the one just finished */
     void progress(int done, int total, String file);
 
     ScreenListener NONE = (done, total, file) -> {};

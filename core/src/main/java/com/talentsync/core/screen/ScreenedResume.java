@@ -30,4 +30,9 @@ public record ScreenedResume(String file, String sha256, String text, ResumeAnal
     public int experienceMonths() {
         return analysis.facts().totalExperienceMonths();
     }
+
+    /** Experience in years, to one decimal, as tables and reports show it. */
+    public double years() {
+        return Math.round(experienceMonths() / 1.2) / 10.0;
+    }
 }
