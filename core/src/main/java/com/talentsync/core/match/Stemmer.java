@@ -1,6 +1,7 @@
 package com.talentsync.core.match;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A small suffix-stripping stemmer for job-ad and resume words, so that "managed",
@@ -9,6 +10,9 @@ import java.util.Locale;
  * <p>It is deliberately cruder than Porter's: stems only need to be equal for related words,
  * not to be real words, and a short rule list is easy to read and to keep deterministic. A
  * stem is never shorter than {@link #MIN_STEM} letters, which keeps "need" or "only" intact.
+ *
+ * <p>Irregular past forms that resumes are written in ("led", "built", "wrote", "ran") are
+ * read as their base verb first, so that a resume's "built" meets an ad's "build".
  */
 public final class Stemmer {
 
@@ -17,10 +21,29 @@ public final class Stemmer {
     /** Tried longest first; at most one per round. */
     private static final String[] SUFFIXES = {"ation", "ment", "ing", "ed", "er", "ly"};
 
+    /** Past forms of verbs common in resumes whose stem the suffix rules cannot find. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("led", "lead"), Map.entry("built", "build"), Map.entry("wrote", "write"),
+            Map.entry("written", "write"), Map.entry("ran", "run"), Map.entry("grew", "grow"),
+            Map.entry("grown", "grow"), Map.entry("taught", "teach"), Map.entry("sold", "sell"),
+            Map.entry("made", "make"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
+            Map.entry("bought", "buy"), Map.entry("brought", "bring"), Map.entry("began", "begin"),
+            Map.entry("begun", "begin"), Map.entry("won", "win"), Map.entry("spoke", "speak"),
+            Map.entry("spoken", "speak"), Map.entry("chose", "choose"), Map.entry("chosen", "choose"),
+            Map.entry("gave", "give"), Map.entry("given", "give"), Map.entry("kept", "keep"),
+            Map.entry("met", "meet"), Map.entry("held", "hold"), Map.entry("thought", "think"),
+            Map.entry("understood", "understand"), Map.entry("sent", "send"), Map.entry("spent", "spend"),
+            Map.entry("told", "tell"), Map.entry("took", "take"), Map.entry("taken", "take"),
+            Map.entry("found", "find"), Map.entry("drew", "draw"), Map.entry("drawn", "draw"),
+            Map.entry("oversaw", "oversee"), Map.entry("overseen", "oversee"), Map.entry("undertook", "undertake"),
+            Map.entry("shot", "shoot"), Map.entry("flew", "fly"), Map.entry("paid", "pay"),
+            Map.entry("sought", "seek"), Map.entry("fed", "feed"), Map.entry("dealt", "deal"));
+
     private Stemmer() {}
 
     public static String stem(String word) {
         String w = word == null ? "" : word.toLowerCase(Locale.ROOT).strip();
+        w = IRREGULAR.getOrDefault(w, w);
         if (w.length() <= MIN_STEM || !w.chars().allMatch(Character::isLetter)) {
             return w; // short words and "c++", "b2b", "3d" are already as plain as they get
         }
