@@ -1,6 +1,10 @@
 package com.talentsync.app;
 
 import com.talentsync.core.classify.ClassifierService;
+import com.talentsync.core.embed.MiniLmEmbedder;
+import com.talentsync.core.match.JobDescriptionParser;
+import com.talentsync.core.match.ResumeMatcher;
+import com.talentsync.core.match.source.JobAdLoader;
 import com.talentsync.core.resume.DefaultResumeLibrary;
 import com.talentsync.core.resume.DocumentReader;
 import com.talentsync.core.resume.ReaderLimits;
@@ -13,10 +17,14 @@ import com.talentsync.core.resume.layout.LayoutProbe;
 import com.talentsync.core.resume.review.ResumeReviewer;
 import com.talentsync.core.resume.skills.SkillFinder;
 import com.talentsync.core.resume.skills.SkillTaxonomy;
+import com.talentsync.core.screen.ScreeningService;
 import com.talentsync.core.store.AnalysisRepository;
 import com.talentsync.core.store.Database;
 import com.talentsync.core.store.DatabaseInUseException;
+import com.talentsync.core.store.JobRepository;
+import com.talentsync.core.store.MatchHistoryRepository;
 import com.talentsync.core.store.ResumeRepository;
+import com.talentsync.core.store.ScreeningRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -37,6 +45,14 @@ public final class AppServices implements AutoCloseable {
     private ResumeAnalyzer resumeAnalyzer;
     private ResumeAnalysisService analysisService;
     private final LayoutProbe layoutProbe = new LayoutProbe();
+    private SkillTaxonomy taxonomy;
+    private MiniLmEmbedder embedder;
+    private ResumeMatcher resumeMatcher;
+    private JobAdLoader jobAdLoader;
+    private ScreeningService screeningService;
+    private JobRepository jobRepository;
+    private MatchHistoryRepository matchHistory;
+    private ScreeningRepository screeningRepository;
     private boolean closed;
 
     public AppServices(Path dataFolder, int maxFileMb) {
@@ -96,6 +112,33 @@ public final class AppServices implements AutoCloseable {
         return resumeRepository;
     }
 
+    /** Stored job ads; opens the database on first use. */
+    public synchronized JobRepository jobRepository() throws DatabaseInUseException {
+        resumeRepository();
+        if (jobRepository == null) {
+            jobRepository = new JobRepository(database);
+        }
+        return jobRepository;
+    }
+
+    /** Past matches of library resumes, for the score-over-time chart. */
+    public synchronized MatchHistoryRepository matchHistory() throws DatabaseInUseException {
+        resumeRepository();
+        if (matchHistory == null) {
+            matchHistory = new MatchHistoryRepository(database);
+        }
+        return matchHistory;
+    }
+
+    /** Screenings per job, with the recruiter's status and notes per candidate. */
+    public synchronized ScreeningRepository screeningRepository() throws DatabaseInUseException {
+        resumeRepository();
+        if (screeningRepository == null) {
+            screeningRepository = new ScreeningRepository(database);
+        }
+        return screeningRepository;
+    }
+
     /** The job-category models: the shipped one, or the user's own after {@code classifier train}. */
     public synchronized ClassifierService classifierService() {
         if (classifierService == null) {
@@ -111,11 +154,51 @@ public final class AppServices implements AutoCloseable {
     public synchronized ResumeAnalyzer resumeAnalyzer() {
         var classifier = classifierService().current();
         if (resumeAnalyzer == null || !resumeAnalyzer.stamp().model().equals(classifier.modelVersion())) {
-            SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
+            SkillTaxonomy taxonomy = taxonomy();
             resumeAnalyzer = new ResumeAnalyzer(new RuleBasedResumeExtractor(), new SkillFinder(taxonomy),
                     taxonomy.version(), classifier, new ResumeReviewer(), Clock.systemDefaultZone());
         }
         return resumeAnalyzer;
+    }
+
+    /** The skills taxonomy, read once. */
+    public synchronized SkillTaxonomy taxonomy() {
+        if (taxonomy == null) {
+            taxonomy = SkillTaxonomy.shipped();
+        }
+        return taxonomy;
+    }
+
+    /** The local sentence-embedding model; loads (about a second) on first use. */
+    public synchronized MiniLmEmbedder textEmbedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
+    public synchronized ResumeMatcher resumeMatcher() {
+        if (resumeMatcher == null) {
+            resumeMatcher = new ResumeMatcher(taxonomy(), textEmbedder());
+        }
+        return resumeMatcher;
+    }
+
+    /** Job ads from pasted text, files or URLs. */
+    public synchronized JobAdLoader jobAdLoader() {
+        if (jobAdLoader == null) {
+            jobAdLoader = new JobAdLoader(documentReader(), new JobDescriptionParser(new SkillFinder(taxonomy())));
+        }
+        return jobAdLoader;
+    }
+
+    /** Screening on every core: reading and scoring are CPU-bound. */
+    public synchronized ScreeningService screeningService() {
+        if (screeningService == null) {
+            screeningService = new ScreeningService(documentReader(), this::resumeAnalyzer,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        return screeningService;
     }
 
     public LayoutProbe layoutProbe() {
@@ -141,5 +224,8 @@ public final class AppServices implements AutoCloseable {
         resumeLibrary = null;
         resumeRepository = null;
         analysisService = null;
+        jobRepository = null;
+        matchHistory = null;
+        screeningRepository = null;
     }
 }

@@ -21,14 +21,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code talentsync bench analyze CSV}: single-thread analysis throughput on text input (no Tika). */
+/** {@code talentsync bench ...}: figures measured on this machine; {@code analyze} is single-thread analysis throughput on text input (no Tika). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks measured on this machine.",
-        subcommands = BenchCommand.Analyze.class)
+        subcommands = {BenchCommand.Analyze.class, BenchMatchCommand.class, BenchScreenCommand.class})
 final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        err().println("talentsync bench: missing benchmark: analyze CSV");
+        err().println("talentsync bench: missing benchmark: analyze CSV, match RESUME JD, or screen --jd JD CSV");
         return ExitCodes.USAGE;
     }
 
@@ -87,7 +87,7 @@ final class BenchCommand extends Subcommand {
             return ExitCodes.OK;
         }
 
-        private static List<String> readTexts(Path csv) throws IOException {
+        static List<String> readTexts(Path csv) throws IOException {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
             List<String> texts = new ArrayList<>();
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

@@ -5,7 +5,13 @@ import com.talentsync.app.GuiOptions;
 import com.talentsync.app.Logging;
 import com.talentsync.app.cli.ExitCodes;
 import com.talentsync.app.gui.resumes.ResumeAnalysisViewModel;
+import com.talentsync.app.gui.match.MatchView;
+import com.talentsync.app.gui.match.MatchViewModel;
+import com.talentsync.app.gui.match.ServicesMatchBackend;
 import com.talentsync.app.gui.resumes.ResumesView;
+import com.talentsync.app.gui.screening.ScreeningView;
+import com.talentsync.app.gui.screening.ScreeningViewModel;
+import com.talentsync.app.gui.screening.ServicesScreeningBackend;
 import com.talentsync.app.gui.resumes.ResumesViewModel;
 import com.talentsync.app.gui.settings.SettingsView;
 import com.talentsync.app.gui.settings.SettingsViewModel;
@@ -66,7 +72,9 @@ final class DesktopSession {
         SettingsViewModel settings = new SettingsViewModel(
                 preferences, theme.modeProperty(), services.dataFolder(), Logging.logFile());
         MainWindowViewModel shell = new MainWindowViewModel(executor.runningTasks(), "Data: " + services.dataFolder());
-        MainWindow window = new MainWindow(shell, area -> viewFor(area, settings));
+        MatchViewModel match = new MatchViewModel(new ServicesMatchBackend(services), executor, dialogs);
+        ScreeningViewModel screening = new ScreeningViewModel(new ServicesScreeningBackend(services), executor, dialogs);
+        MainWindow window = new MainWindow(shell, area -> viewFor(area, settings, match, screening));
 
         scene = new Scene(window);
         scene.getStylesheets().addAll(
@@ -86,9 +94,15 @@ final class DesktopSession {
         openLibrary(dialogs);
     }
 
-    private Supplier<Node> viewFor(Area area, SettingsViewModel settings) {
+    private Supplier<Node> viewFor(Area area, SettingsViewModel settings, MatchViewModel match,
+            ScreeningViewModel screening) {
         return switch (area) {
             case RESUMES -> () -> new ResumesView(resumes, analysis);
+            case MATCH -> () -> new MatchView(match);
+            case SCREENING -> () -> {
+                screening.jobs().refresh();
+                return new ScreeningView(screening);
+            };
             case SETTINGS -> () -> new SettingsView(settings);
             default -> null;
         };

@@ -1,0 +1,149 @@
+package com.talentsync.app.cli;
+
+import com.talentsync.core.match.PreparedJob;
+import com.talentsync.core.match.ResumeMatcher;
+import com.talentsync.core.match.source.JobAd;
+import com.talentsync.core.resume.InputException;
+import com.talentsync.core.screen.ScreenResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code talentsync bench screen --jd JD CSV}: writes N resume files (text or DOCX) from a CSV's
+ * Resume column to a temporary folder, screens them against one ad end to end, and reports the
+ * time and the process's peak memory. The files are deleted afterwards.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen N resume files made from a CSV (column Resume) against one job ad; print the time and peak memory.")
+final class BenchScreenCommand implements Callable<Integer> {
+
+    enum FileFormat { txt, docx }
+
+    @ParentCommand
+    private BenchCommand bench;
+
+    @Option(names = "--jd", required = true, paramLabel = "JD", description = "The job ad: a file or URL.")
+    private String jobAd;
+
+    @Option(names = "--count", paramLabel = "N", description = "Resume files to screen, reusing rows when the CSV has fewer (default: ${DEFAULT-VALUE}).")
+    private int count = 1000;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "txt or docx (default: ${DEFAULT-VALUE}).")
+    private FileFormat format = FileFormat.docx;
+
+    @Parameters(paramLabel = "CSV", description = "A CSV file with a header and a Resume column.")
+    private Path csv;
+
+    @Override
+    public Integer call() throws IOException {
+        if (count < 1) {
+            bench.err().println("talentsync: --count must be at least 1, was " + count);
+            return ExitCodes.USAGE;
+        }
+        List<String> texts;
+        try {
+            texts = BenchCommand.Analyze.readTexts(csv);
+        } catch (NoSuchFileException missing) {
+            bench.err().println("talentsync: file not found: " + csv);
+            return ExitCodes.INPUT;
+        } catch (IllegalArgumentException | IllegalStateException bad) {
+            bench.err().println("talentsync: " + csv.getFileName() + " is not a CSV with a Resume column: " + bad.getMessage());
+            return ExitCodes.INPUT;
+        }
+        if (texts.isEmpty()) {
+            bench.err().println("talentsync: " + csv.getFileName() + " has no resumes");
+            return ExitCodes.INPUT;
+        }
+        var services = bench.root().services();
+        Path folder = Files.createTempDirectory("talentsync-bench-screen");
+        try {
+            writeFiles(folder, texts);
+            JobAd job;
+            try {
+                job = services.jobAdLoader().load(jobAd);
+            } catch (InputException problem) {
+                bench.err().println("talentsync: " + problem.getMessage());
+                return ExitCodes.INPUT;
+            }
+            long start = System.nanoTime();
+            ResumeMatcher matcher = services.resumeMatcher();
+            PreparedJob prepared = matcher.prepare(job.text());
+            ScreenResult result;
+            try {
+                result = services.screeningService()
+                        .screen(List.of(folder), analysis -> matcher.match(analysis, prepared), (done, total, file) -> {}, () -> false);
+            } catch (InputException problem) {
+                bench.err().println("talentsync: " + problem.getMessage());
+                return ExitCodes.INPUT;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintWriter out = bench.out();
+            out.printf(Locale.ROOT, "%d %s files against %s, %d threads, cold start (models loaded during the run)%n",
+                    count, format, jobAd, Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "ranked %d, duplicates %d, failed %d%n", result.count(),
+                    result.duplicates().stream().mapToInt(group -> group.duplicates().size()).sum(), result.failed().size());
+            out.printf(Locale.ROOT, "end to end: %.1f s (%.0f resumes/s)%n", seconds, count / seconds);
+            out.printf(Locale.ROOT, "peak memory of the process (VmHWM): %s; max heap %d MiB%n", peakResident(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return ExitCodes.OK;
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private void writeFiles(Path folder, List<String> texts) throws IOException {
+        for (int i = 0; i < count; i++) {
+            // Rows reused past the CSV's end get a line of their own so they are not duplicates.
+            String text = texts.get(i % texts.size()) + (i >= texts.size() ? "\nReference number " + i : "");
+            Path file = folder.resolve(String.format(Locale.ROOT, "resume-%04d.%s", i, format));
+            if (format == FileFormat.txt) {
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } else {
+                writeDocx(file, text);
+            }
+        }
+    }
+
+    private static void writeDocx(Path file, String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String line : text.split("\\R")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+        }
+    }
+
+    /** Linux reports the resident high-water mark in /proc; elsewhere say it is not known. */
+    private static String peakResident() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MiB")
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown on this system";
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
