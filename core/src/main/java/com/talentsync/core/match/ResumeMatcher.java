@@ -85,8 +85,8 @@ public final class ResumeMatcher {
         MatchComponent semantic = SemanticFit.score(job.role(), job.roleVector(), job.duties(),
                 job.dutyVectors(), evidence, embedder, SEMANTIC);
         TitleFit.Outcome title = TitleFit.score(ad, evidence, TITLE);
-        MatchComponent experience = QualificationFit.experience(ad, evidence,
-                fieldFit(skills.component(), semantic, keywords.component()), EXPERIENCE);
+        double fieldFit = fieldFit(skills.component(), semantic, keywords.component());
+        MatchComponent experience = QualificationFit.experience(ad, evidence, fieldFit, EXPERIENCE);
         MatchComponent education = QualificationFit.education(ad, evidence, EDUCATION);
 
         Map<String, MatchComponent> components = normalised(List.of(skills.component(), keywords.component(),
@@ -96,7 +96,7 @@ public final class ResumeMatcher {
             total += c.weight() * c.score();
         }
         List<Suggestion> suggestions = SuggestionWriter.write(ad, evidence, relations, job.skillCues(), skills,
-                keywords, title);
+                keywords, title, fieldFit);
         return new MatchResult((int) Math.round(Math.max(0, Math.min(100, total))), components, skills.matched(),
                 skills.missingRequired(), skills.missingPreferred(), keywords.missing(), suggestions, evidence.warnings);
     }
