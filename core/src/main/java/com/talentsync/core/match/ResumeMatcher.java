@@ -19,11 +19,12 @@ import java.util.Set;
  *
  * <p>The score is the weighted mean of six parts. Base weights, and why:
  * <ul>
- *   <li>{@code hardSkills} .35: the ad's explicit skills are what recruiters screen on first.</li>
- *   <li>{@code semanticFit} .25: what the person did, in meaning, against what the job does;
- *       it catches fit that is worded differently and is hard to game with keywords.</li>
- *   <li>{@code keywords} .15: the ad's own vocabulary; useful, but the easiest part to pad, so
- *       it weighs less than skills and meaning.</li>
+ *   <li>{@code semanticFit} .35: what the person did, in meaning, against what the job is and
+ *       does. It sees fit that is worded differently, and it is the part keywords cannot game;
+ *       on the ranking check it was also the strongest single part.</li>
+ *   <li>{@code hardSkills} .30: the ad's explicit skills are what recruiters screen on first.</li>
+ *   <li>{@code keywords} .10: the ad's own vocabulary; useful, but the easiest part to pad and
+ *       mostly a repeat of the skills, so it weighs least of the three.</li>
  *   <li>{@code titleSeniority} .10 and {@code experience} .10: real but coarse signals.</li>
  *   <li>{@code education} .05: ads state degrees often and decide on them rarely.</li>
  * </ul>

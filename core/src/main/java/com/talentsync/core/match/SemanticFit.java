@@ -171,6 +171,9 @@ final class SemanticFit {
             why.append("Little of the resume is close in meaning to the ad");
             if (!duties.isEmpty()) {
                 why.append("; the nearest duty is \"").append(shorten(duties.get(bestDuty))).append('"');
+                if (duties.size() > 1) {
+                    why.append(", the furthest \"").append(shorten(duties.get(worstDuty))).append('"');
+                }
             }
         } else {
             why.append(score >= HIGH ? "Close in meaning to the ad" : "Partly close in meaning to the ad");
