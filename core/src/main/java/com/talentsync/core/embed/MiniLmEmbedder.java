@@ -2,8 +2,10 @@ package com.talentsync.core.embed;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
     private static final Executor CALLER_THREAD = Runnable::run;
 
     private final VectorCache cache;
+    private final Optional<Path> nativeFolder;
     private final Object lock = new Object();
     private volatile EmbeddingModel model;
 
@@ -41,7 +44,17 @@ public final class MiniLmEmbedder implements TextEmbedder {
     }
 
     public MiniLmEmbedder(int cacheSize) {
+        this(cacheSize, Optional.empty());
+    }
+
+    /**
+     * @param nativeFolder where the tokenizer unpacks its native library on first use (the
+     *                     app's data folder, say); empty for its default, {@code ~/.djl.ai}.
+     *                     Only the first model load in a process decides it.
+     */
+    public MiniLmEmbedder(int cacheSize, Optional<Path> nativeFolder) {
         this.cache = new VectorCache(cacheSize);
+        this.nativeFolder = Objects.requireNonNull(nativeFolder, "nativeFolder");
     }
 
     /** Loads the model now (about a second), so that the first real call is fast. */
@@ -90,6 +103,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
                 if (loaded == null) {
                     long start = System.nanoTime();
                     keepTokenizerOffline();
+                    nativeFolder.ifPresent(MiniLmEmbedder::unpackNativeCodeIn);
                     loaded = new AllMiniLmL6V2EmbeddingModel(CALLER_THREAD);
                     model = loaded;
                     LOG.info("loaded the all-MiniLM-L6-v2 sentence model in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -110,6 +124,12 @@ public final class MiniLmEmbedder implements TextEmbedder {
         }
         if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
             System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+    }
+
+    private static void unpackNativeCodeIn(Path folder) {
+        if (System.getenv("DJL_CACHE_DIR") == null && System.getProperty("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", folder.toAbsolutePath().toString());
         }
     }
 

@@ -25,8 +25,8 @@ final class KeywordFit {
     static final int MAX_MISSING = 15;
     private static final int MAX_NAMED = 5;
 
-    /** A keyword the resume says in other words: the ad's word, the resume's word, the line it is on. */
-    record SynonymUse(String adWord, String resumeWord, int line) {}
+    /** A keyword the resume says in other words: the ad's word and its weight, the resume's word, its line. */
+    record SynonymUse(String adWord, double weight, String resumeWord, int line) {}
 
     record Outcome(MatchComponent component, List<String> missing, List<SynonymUse> synonyms) {}
 
@@ -56,7 +56,8 @@ final class KeywordFit {
             String synonym = firstSynonymUsed(keyword.stem(), resume);
             if (synonym != null) {
                 earned += SYNONYM_CREDIT * keyword.weight();
-                synonyms.add(new SynonymUse(keyword.display(), resume.spellings.get(synonym), resume.stems.get(synonym)));
+                synonyms.add(new SynonymUse(keyword.display(), keyword.weight(), resume.spellings.get(synonym),
+                        resume.stems.get(synonym)));
             } else if (!skillWords.contains(keyword.stem()) && missing.size() < MAX_MISSING) {
                 missing.add(keyword.display()); // the ad's skills are listed as skills, not again here
             }

@@ -27,7 +27,20 @@ import java.util.Set;
 final class ResumeEvidence {
 
     /** One job: its cleaned title, and the lines under it (0-based, guarded text). */
-    record Job(String title, String company, int line, List<Integer> lines) {}
+    record Job(String title, String company, int line, List<Integer> lines) {
+
+        private static final int MAX_NAME_CHARS = 40;
+
+        /** How explanations name the job: its company, else its title, cut at a word if long. */
+        String name() {
+            String name = (company.isBlank() ? title : company).strip();
+            if (name.length() <= MAX_NAME_CHARS) {
+                return name;
+            }
+            int cut = name.lastIndexOf(' ', MAX_NAME_CHARS);
+            return name.substring(0, cut > 0 ? cut : MAX_NAME_CHARS) + "...";
+        }
+    }
 
     /** Where a skill is: the lines it is named on, in order, and the kinds of place. */
     record SkillPlaces(List<Integer> lines, Set<SkillContext> contexts) {}
@@ -106,6 +119,13 @@ final class ResumeEvidence {
             }
         }
         return out.toString();
+    }
+
+    /** A section's guarded text without its heading line. */
+    String body(Section section) {
+        boolean headed = !section.heading().isBlank() && section.startLine() < lines.size()
+                && lines.get(section.startLine()).strip().startsWith(section.heading().strip());
+        return text(headed ? section.startLine() + 1 : section.startLine(), section.endLine());
     }
 
     Optional<Section> section(SectionKind kind) {

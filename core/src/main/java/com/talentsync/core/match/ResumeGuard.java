@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Sentences addressed to a screening program ({@link ScreeningInstructions}).</li>
+ *   <li>Repetition: a sentence said again and again in a row is kept once.</li>
  *   <li>Keyword stuffing: a line that is mostly one word said again and again keeps each of its
  *       words once, and goes if the rest of the resume has them all; a short line of bare
  *       keywords repeated many times is kept once.</li>
@@ -32,7 +33,10 @@ final class ResumeGuard {
     /** A word said this often in one line, and making up this share of it, is stuffing. */
     static final int LINE_REPEATS = 8;
     static final double LINE_SHARE = 0.5;
-    /** A short line repeated this often is kept once; a heading per job ("Responsibilities:") stays under it. */
+    /** A sentence said this often in a row, with at least this many content words, is said once. */
+    static final int SENTENCE_REPEATS = 3;
+    static final int MIN_SENTENCE_WORDS = 2;
+    /** A short line of bare keywords repeated this often is kept once; a heading per job stays under it. */
     static final int LINE_COPIES = 10;
     static final int SHORT_LINE_WORDS = 8;
     /** Lines copied from the ad: long enough to be a real copy, and mostly the ad's word runs. */
@@ -45,6 +49,7 @@ final class ResumeGuard {
     static final double BLOCK_MAX_STOPWORDS = 0.1;
     static final double BLOCK_NON_SKILL_SHARE = 0.4;
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
     /** "Database used: MySQL": a labelled fact, repeated per project by design, not a bare keyword. */
     private static final Pattern LABELLED = Pattern.compile("^\\s*[\\p{L} ]{2,30}:\\s*\\S");
 
@@ -81,7 +86,12 @@ final class ResumeGuard {
                 warnings.add("ignored an instruction aimed at screening software (line " + (i + 1) + "): \""
                         + shorten(removed) + "\"");
             }
-            String kept = dedupeStuffedLine(split.kept(), stuffed);
+            Map<String, Integer> repeated = new LinkedHashMap<>();
+            String kept = dedupeStuffedLine(dedupeRepeatedSentences(split.kept(), repeated), stuffed);
+            for (Map.Entry<String, Integer> e : repeated.entrySet()) {
+                warnings.add("repeated text: \"" + shorten(e.getKey()) + "\" appears " + e.getValue() + " times in line "
+                        + (i + 1) + "; counted once");
+            }
             if (!kept.equals(split.kept())) {
                 squeezed.add(i);
             }
@@ -109,7 +119,41 @@ final class ResumeGuard {
 
     /** One fragment (a job title, a bullet) cleaned the way a whole line would be. */
     static String cleanFragment(String text) {
-        return dedupeStuffedLine(ScreeningInstructions.split(text).kept(), new HashSet<>());
+        String kept = dedupeRepeatedSentences(ScreeningInstructions.split(text).kept(), new HashMap<>());
+        return dedupeStuffedLine(kept, new HashSet<>());
+    }
+
+    /**
+     * A sentence said {@link #SENTENCE_REPEATS} times or more in a row is kept once; such runs
+     * and their lengths go to {@code repeated}. The same bullet under two projects is copy and
+     * paste, not stuffing, so only a run counts, and only of sentences with real content.
+     */
+    private static String dedupeRepeatedSentences(String line, Map<String, Integer> repeated) {
+        String[] sentences = SENTENCE_END.split(line);
+        if (sentences.length < SENTENCE_REPEATS) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        int i = 0;
+        while (i < sentences.length) {
+            String key = MatchLexicon.normalise(sentences[i]);
+            int run = 1;
+            while (i + run < sentences.length && MatchLexicon.normalise(sentences[i + run]).equals(key)) {
+                run++;
+            }
+            boolean stuffedRun = run >= SENTENCE_REPEATS && Terms.contentStems(key).size() >= MIN_SENTENCE_WORDS;
+            int keep = stuffedRun ? 1 : run;
+            for (int k = 0; k < keep; k++) {
+                out.append(out.isEmpty() ? "" : " ").append(sentences[i].strip());
+            }
+            if (stuffedRun) {
+                repeated.merge(sentences[i].strip(), run, Integer::sum);
+                changed = true;
+            }
+            i += run;
+        }
+        return changed ? out.toString() : line;
     }
 
     /** A line made mostly of one repeated word becomes its distinct words, once each, in order. */

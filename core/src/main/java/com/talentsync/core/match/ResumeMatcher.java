@@ -19,11 +19,12 @@ import java.util.Set;
  *
  * <p>The score is the weighted mean of six parts. Base weights, and why:
  * <ul>
- *   <li>{@code hardSkills} .35: the ad's explicit skills are what recruiters screen on first.</li>
- *   <li>{@code semanticFit} .25: what the person did, in meaning, against what the job does;
- *       it catches fit that is worded differently and is hard to game with keywords.</li>
- *   <li>{@code keywords} .15: the ad's own vocabulary; useful, but the easiest part to pad, so
- *       it weighs less than skills and meaning.</li>
+ *   <li>{@code semanticFit} .35: what the person did, in meaning, against what the job is and
+ *       does. It sees fit that is worded differently, and it is the part keywords cannot game;
+ *       on the ranking check it was also the strongest single part.</li>
+ *   <li>{@code hardSkills} .30: the ad's explicit skills are what recruiters screen on first.</li>
+ *   <li>{@code keywords} .10: the ad's own vocabulary; useful, but the easiest part to pad and
+ *       mostly a repeat of the skills, so it weighs least of the three.</li>
  *   <li>{@code titleSeniority} .10 and {@code experience} .10: real but coarse signals.</li>
  *   <li>{@code education} .05: ads state degrees often and decide on them rarely.</li>
  * </ul>
@@ -85,8 +86,8 @@ public final class ResumeMatcher {
         MatchComponent semantic = SemanticFit.score(job.role(), job.roleVector(), job.duties(),
                 job.dutyVectors(), evidence, embedder, SEMANTIC);
         TitleFit.Outcome title = TitleFit.score(ad, evidence, TITLE);
-        MatchComponent experience = QualificationFit.experience(ad, evidence,
-                fieldFit(skills.component(), semantic, keywords.component()), EXPERIENCE);
+        double fieldFit = fieldFit(skills.component(), semantic, keywords.component());
+        MatchComponent experience = QualificationFit.experience(ad, evidence, fieldFit, EXPERIENCE);
         MatchComponent education = QualificationFit.education(ad, evidence, EDUCATION);
 
         Map<String, MatchComponent> components = normalised(List.of(skills.component(), keywords.component(),
@@ -96,7 +97,7 @@ public final class ResumeMatcher {
             total += c.weight() * c.score();
         }
         List<Suggestion> suggestions = SuggestionWriter.write(ad, evidence, relations, job.skillCues(), skills,
-                keywords, title);
+                keywords, title, fieldFit);
         return new MatchResult((int) Math.round(Math.max(0, Math.min(100, total))), components, skills.matched(),
                 skills.missingRequired(), skills.missingPreferred(), keywords.missing(), suggestions, evidence.warnings);
     }

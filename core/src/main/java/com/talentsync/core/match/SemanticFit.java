@@ -83,16 +83,20 @@ final class SemanticFit {
      */
     static List<Chunk> chunks(ResumeEvidence resume) {
         List<Chunk> out = new ArrayList<>();
-        resume.section(SectionKind.SUMMARY).ifPresent(s -> add(out, "summary", resume.text(s.startLine(), s.endLine())));
+        resume.section(SectionKind.SUMMARY).ifPresent(s -> add(out, "summary", resume.body(s)));
         for (ResumeEvidence.Job job : resume.jobs) {
             int last = job.lines().isEmpty() ? job.line() + 1 : job.lines().get(job.lines().size() - 1) + 1;
             String text = job.title() + "\n" + resume.text(job.line() + 1, last);
-            add(out, job.company().isBlank() ? "job '" + job.title() + "'" : job.company() + " job", text);
+            add(out, job.company().isBlank() ? "job '" + job.name() + "'" : job.name() + " job", text);
         }
-        for (SectionKind kind : LATER_SECTIONS) {
+        List<SectionKind> later = new ArrayList<>(LATER_SECTIONS);
+        if (resume.jobs.isEmpty()) {
+            later.add(0, SectionKind.EXPERIENCE); // jobs the extractor could not date are still work
+        }
+        for (SectionKind kind : later) {
             for (Section s : resume.facts.sections()) {
                 if (s.kind() == kind) {
-                    add(out, label(s), resume.text(s.startLine(), s.endLine()));
+                    add(out, label(s), resume.body(s));
                 }
             }
         }
@@ -104,8 +108,9 @@ final class SemanticFit {
 
     private static String label(Section s) {
         return switch (s.kind()) {
-            case PROJECTS -> "projects";
-            case SKILLS -> "skills";
+            case EXPERIENCE -> "experience section";
+            case PROJECTS -> "projects section";
+            case SKILLS -> "skills section";
             case OTHER -> s.heading().isBlank() ? "untitled text" : "\"" + s.heading().strip() + "\" section";
             default -> s.heading().isBlank() ? s.kind().name().toLowerCase(Locale.ROOT) : s.heading().strip();
         };
@@ -166,6 +171,9 @@ final class SemanticFit {
             why.append("Little of the resume is close in meaning to the ad");
             if (!duties.isEmpty()) {
                 why.append("; the nearest duty is \"").append(shorten(duties.get(bestDuty))).append('"');
+                if (duties.size() > 1) {
+                    why.append(", the furthest \"").append(shorten(duties.get(worstDuty))).append('"');
+                }
             }
         } else {
             why.append(score >= HIGH ? "Close in meaning to the ad" : "Partly close in meaning to the ad");

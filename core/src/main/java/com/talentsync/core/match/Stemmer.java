@@ -64,11 +64,16 @@ public final class Stemmer {
     private static String stripOne(String w) {
         for (String suffix : SUFFIXES) {
             int rest = w.length() - suffix.length();
-            if (w.endsWith(suffix) && rest >= MIN_STEM && hasVowel(w, rest)) {
+            if (w.endsWith(suffix) && rest >= MIN_STEM && hasVowel(w, rest) && !keepsLy(w, suffix, rest)) {
                 return undouble(w.substring(0, rest));
             }
         }
         return w;
+    }
+
+    /** "apply", "supply", "family", "daily": an "ly" after p or i is part of the word, not an adverb's. */
+    private static boolean keepsLy(String w, String suffix, int rest) {
+        return suffix.equals("ly") && (w.charAt(rest - 1) == 'p' || w.charAt(rest - 1) == 'i');
     }
 
     private static String singular(String w) {

@@ -21,6 +21,11 @@ final class SuggestionWriter {
     static final int MAX_SYNONYM_TIPS = 3;
     /** Cue words a job line needs to be "about" a skill when no related skill is named in it. */
     static final int MIN_CUES = 2;
+    /**
+     * The field fit (0-1) from which wording tips (the ad's words, its title) are given: for a
+     * resume from another line of work, rewording would only dress up a mismatch.
+     */
+    static final double WORDING_FIT = 0.35;
 
     private final JobDescription ad;
     private final ResumeEvidence resume;
@@ -38,12 +43,14 @@ final class SuggestionWriter {
 
     static List<Suggestion> write(JobDescription ad, ResumeEvidence resume, RelatedSkills relations,
                                   Map<String, Set<String>> skillCues, SkillFit.Outcome skills,
-                                  KeywordFit.Outcome keywords, TitleFit.Outcome title) {
+                                  KeywordFit.Outcome keywords, TitleFit.Outcome title, double fieldFit) {
         SuggestionWriter writer = new SuggestionWriter(ad, resume, relations, skillCues);
         writer.relatedSkills(skills);
         writer.skillsOnlyListed(skills.matched());
-        writer.synonyms(keywords.synonyms());
-        writer.title(title);
+        if (fieldFit >= WORDING_FIT) {
+            writer.synonyms(keywords.synonyms());
+            writer.title(title);
+        }
         writer.gaps(skills);
         List<Suggestion> all = writer.out;
         return List.copyOf(all.subList(0, Math.min(MAX_SUGGESTIONS, all.size())));
@@ -79,10 +86,21 @@ final class SuggestionWriter {
         }
     }
 
+    /**
+     * The ad's own word for what the resume says in other words, for the ad's weightier words
+     * only (in its title or requirements), and never for two forms of one word ("data", "datasets").
+     */
     private void synonyms(List<KeywordFit.SynonymUse> uses) {
-        for (KeywordFit.SynonymUse use : uses.subList(0, Math.min(MAX_SYNONYM_TIPS, uses.size()))) {
+        int given = 0;
+        for (KeywordFit.SynonymUse use : uses) {
+            String ad = use.adWord().toLowerCase(Locale.ROOT);
+            String own = use.resumeWord().toLowerCase(Locale.ROOT);
+            if (given == MAX_SYNONYM_TIPS || use.weight() < KeywordWeigher.BOOST || ad.startsWith(own) || own.startsWith(ad)) {
+                continue;
+            }
             add("The ad says \"" + use.adWord() + "\" where you write \"" + use.resumeWord()
                     + "\": use the ad's word where it means the same.", use.line());
+            given++;
         }
     }
 
@@ -165,10 +183,9 @@ final class SuggestionWriter {
         }
         Optional<ResumeEvidence.Job> job = resume.jobAt(line);
         if (job.isPresent()) {
-            String name = job.get().company().isBlank() ? job.get().title() : job.get().company();
-            return "Experience, " + name.strip() + " (line " + (line + 1) + ")";
+            return "Experience, " + job.get().name() + " (line " + (line + 1) + ")";
         }
-        Optional<Section> section = resume.sectionAt(line);
+        Optional<Section> section = resume.sectionAt(line).filter(s -> !s.heading().isBlank());
         return section.map(s -> s.heading().strip() + " (line " + (line + 1) + ")").orElse("line " + (line + 1));
     }
 

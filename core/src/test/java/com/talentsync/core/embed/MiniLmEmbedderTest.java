@@ -3,7 +3,12 @@ package com.talentsync.core.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +72,25 @@ class MiniLmEmbedderTest {
         assertThat(small.cachedTexts()).isEqualTo(2);
         assertThat(second.get(0)).containsExactly(first.get(0));
         assertThat(second.get(1)).containsExactly(first.get(1));
+    }
+
+    @Test
+    void threadsRacingToTheFirstCallAllGetTheSameVector() throws Exception {
+        MiniLmEmbedder cold = new MiniLmEmbedder(16);
+        String text = "Reconciled the general ledger every month";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<float[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> cold.embed(text)));
+            }
+            float[] expected = embedder.embed(text);
+            for (Future<float[]> future : futures) {
+                assertThat(future.get(60, TimeUnit.SECONDS)).containsExactly(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -17,9 +17,10 @@ import java.util.List;
  * Not a test: a benchmark to run by hand, printing what matching costs after warm-up. Times are
  * CPU time of the calling thread (the machines these run on are shared), median of many runs.
  *
- * <pre>./mvnw -B -q -o test-compile -pl core -am
- * java -cp "core/target/test-classes:core/target/classes:$(cat cp.txt)" com.talentsync.core.match.MatchBench \
- *     eval/job-ads ../shared/data/updated-resume-dataset/UpdatedResumeDataSet_dedup.csv</pre>
+ * <pre>./mvnw -B -q -o test-compile dependency:build-classpath -pl core -am \
+ *     -Dmdep.outputFile=/tmp/cp-\${project.artifactId}.txt -Dmdep.includeScope=test
+ * java -cp "core/target/test-classes:core/target/classes:$(cat /tmp/cp-talentsync-core.txt)" \
+ *     com.talentsync.core.match.MatchBench eval/job-ads ../shared/data/updated-resume-dataset/UpdatedResumeDataSet_dedup.csv</pre>
  */
 public final class MatchBench {
 

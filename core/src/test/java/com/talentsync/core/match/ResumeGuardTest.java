@@ -45,6 +45,15 @@ class ResumeGuardTest {
     }
 
     @Test
+    void aSentenceSaidOverAndOverInOneLineIsKeptOnce() {
+        ResumeGuard.Guarded guarded = guard("Led payroll. " + "Expert Java developer. ".repeat(30) + "Ran audits.");
+
+        assertThat(guarded.lines()).containsExactly("Led payroll. Expert Java developer. Ran audits.");
+        assertThat(guarded.warnings()).containsExactly(
+                "repeated text: \"Expert Java developer.\" appears 30 times in line 1; counted once");
+    }
+
+    @Test
     void aProductNameSaidSeveralTimesInASentenceIsNotStuffing() {
         String line = "Have understanding of Azure VM, Azure Storage, Azure network, Azure AD and Azure SQL database.";
 

@@ -9,7 +9,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.talentsync.core.resume.analysis.ResumeAnalysis;
 import com.talentsync.core.resume.skills.SkillTaxonomy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The score's shape and its explanations, with a word-hashing stand-in for the sentence model. */
@@ -199,6 +204,26 @@ class ResumeMatcherTest {
         assertThat(second).isEqualTo(first);
         assertThat(MatchCodec.toJson(second)).isEqualTo(MatchCodec.toJson(first));
         assertThat(MatchCodec.fromJson(MatchCodec.toJson(first))).contains(first);
+    }
+
+    @Test
+    void severalThreadsSharingOnePreparedAdGetWhatOneThreadGets() throws Exception {
+        List<ResumeAnalysis> resumes = List.of(ASHA_ANALYSIS, analyse(ARTIST), analyse(ASHA.replace("Kafka", "RabbitMQ")));
+        List<MatchResult> expected = resumes.stream().map(r -> MATCHER.match(r, EVENTS)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<MatchResult>> futures = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (ResumeAnalysis resume : resumes) {
+                    futures.add(pool.submit(() -> MATCHER.match(resume, EVENTS)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(expected.get(i % resumes.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

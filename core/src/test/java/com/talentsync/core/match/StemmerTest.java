@@ -45,6 +45,11 @@ class StemmerTest {
             "boxes, box",           // -es after a sibilant
             "matches, match",
             "classes, class",
+            "built, build",         // irregular past forms, common in resumes
+            "led, leading",
+            "wrote, write",
+            "ran, run",
+            "taught, teaching",
     })
     void relatedWordsShareAStem(String a, String b) {
         assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
@@ -54,6 +59,8 @@ class StemmerTest {
     @CsvSource({
             "manage, many",
             "data, date",
+            "apply, apps",          // -ly after p or i belongs to the word
+            "daily, dais",
     })
     void unrelatedWordsDoNot(String a, String b) {
         assertThat(Stemmer.stem(a)).isNotEqualTo(Stemmer.stem(b));

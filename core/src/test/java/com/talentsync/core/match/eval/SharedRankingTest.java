@@ -32,7 +32,7 @@ class SharedRankingTest {
     private static final String DATA = "shared/data/updated-resume-dataset/UpdatedResumeDataSet_dedup.csv";
 
     /** Matching never reads the category; a fixed one keeps the classifier's training out of this test. */
-    private static final ResumeClassifier NO_CATEGORY = new ResumeClassifier() {
+    static final ResumeClassifier NO_CATEGORY = new ResumeClassifier() {
         @Override
         public CategoryPrediction classify(String text) {
             return new CategoryPrediction("unknown", 0, List.of(new LabelScore("unknown", 0)));
