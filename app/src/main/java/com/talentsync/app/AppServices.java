@@ -27,6 +27,7 @@ import com.talentsync.core.store.ResumeRepository;
 import com.talentsync.core.store.ScreeningRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root for everything below the UI: builds core services by hand, each at most
@@ -172,7 +173,9 @@ public final class AppServices implements AutoCloseable {
     /** The local sentence-embedding model; loads (about a second) on first use. */
     public synchronized MiniLmEmbedder textEmbedder() {
         if (embedder == null) {
-            embedder = new MiniLmEmbedder();
+            // The tokenizer's native library unpacks into the data folder, not a dot-folder in home.
+            embedder = new MiniLmEmbedder(MiniLmEmbedder.DEFAULT_CACHE_SIZE,
+                    Optional.of(dataFolder.resolve("models").resolve("djl")));
         }
         return embedder;
     }

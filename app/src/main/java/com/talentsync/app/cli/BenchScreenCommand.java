@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -106,10 +107,10 @@ final class BenchScreenCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFiles(Path folder, List<String> texts) throws IOException {
+    private void writeFiles(Path folder, List<String> rows) throws IOException {
+        List<String> texts = List.copyOf(new LinkedHashSet<>(rows));
         for (int i = 0; i < count; i++) {
-            // Rows reused past the CSV's end get a line of their own so they are not duplicates.
-            String text = texts.get(i % texts.size()) + (i >= texts.size() ? "\nReference number " + i : "");
+            String text = i < texts.size() ? texts.get(i) : splice(texts, i);
             Path file = folder.resolve(String.format(Locale.ROOT, "resume-%04d.%s", i, format));
             if (format == FileFormat.txt) {
                 Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -117,6 +118,24 @@ final class BenchScreenCommand implements Callable<Integer> {
                 writeDocx(file, text);
             }
         }
+    }
+
+    /**
+     * Past the CSV's distinct resumes, a new one is the first half of one resume and the second
+     * half of another: as long as a real one, and different enough not to be grouped as a
+     * duplicate, so every file is really read, analysed and scored.
+     */
+    private static String splice(List<String> texts, int i) {
+        String[] first = texts.get(i % texts.size()).split("\\R");
+        String[] second = texts.get((i / texts.size() * 7 + i + 3) % texts.size()).split("\\R");
+        StringBuilder text = new StringBuilder();
+        for (int line = 0; line < (first.length + 1) / 2; line++) {
+            text.append(first[line]).append('\n');
+        }
+        for (int line = second.length / 2; line < second.length; line++) {
+            text.append(second[line]).append('\n');
+        }
+        return text.toString();
     }
 
     private static void writeDocx(Path file, String text) throws IOException {
