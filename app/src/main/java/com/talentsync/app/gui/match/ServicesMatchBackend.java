@@ -1,17 +1,18 @@
 package com.talentsync.app.gui.match;
 
+import static com.talentsync.app.gui.JobAdServices.database;
+
 import com.talentsync.app.AppServices;
+import com.talentsync.app.gui.JobAdServices;
 import com.talentsync.core.match.MatchCodec;
 import com.talentsync.core.match.MatchResult;
 import com.talentsync.core.match.PreparedJob;
 import com.talentsync.core.match.ResumeMatcher;
-import com.talentsync.core.match.source.JobAd;
 import com.talentsync.core.resume.InputException;
 import com.talentsync.core.resume.ResumeSummary;
 import com.talentsync.core.resume.analysis.ResumeAnalysis;
 import com.talentsync.core.resume.layout.DocumentLayout;
 import com.talentsync.core.resume.skills.SkillFinder;
-import com.talentsync.core.store.DatabaseInUseException;
 import com.talentsync.core.store.StoredJob;
 import com.talentsync.core.store.StoredMatch;
 import java.net.URI;
@@ -27,12 +28,12 @@ import java.util.Optional;
 public final class ServicesMatchBackend implements MatchBackend {
 
     private final AppServices services;
-    /** The last ad prepared: re-scoring after each edit reuses its parsed text and duty embeddings. */
-    private volatile PreparedJob lastJob;
+    private final JobAdServices jobAds;
     private volatile SkillFinder skillFinder;
 
     public ServicesMatchBackend(AppServices services) {
         this.services = services;
+        this.jobAds = new JobAdServices(services);
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class ServicesMatchBackend implements MatchBackend {
     @Override
     public StoredJob addJob(String text) {
         try {
-            return store(services.jobAdLoader().fromText(text));
+            return jobAds.store(services.jobAdLoader().fromText(text));
         } catch (InputException problem) {
             throw new IllegalArgumentException(problem.getMessage(), problem);
         }
@@ -73,22 +74,18 @@ public final class ServicesMatchBackend implements MatchBackend {
 
     @Override
     public StoredJob addJobFromFile(Path file) throws InputException {
-        return store(services.jobAdLoader().fromFile(file));
+        return jobAds.store(services.jobAdLoader().fromFile(file));
     }
 
     @Override
     public StoredJob addJobFromUrl(URI address) throws InputException {
-        return store(services.jobAdLoader().fromUrl(address));
+        return jobAds.store(services.jobAdLoader().fromUrl(address));
     }
 
     @Override
     public PreparedMatch match(String resumeText, String jobText) {
         ResumeMatcher matcher = services.resumeMatcher();
-        PreparedJob job = lastJob;
-        if (job == null || !job.text().equals(jobText)) {
-            job = matcher.prepare(jobText);
-            lastJob = job;
-        }
+        PreparedJob job = jobAds.prepared(jobText);
         ResumeAnalysis analysis = services.resumeAnalyzer().analyze(resumeText, DocumentLayout.unknown());
         MatchResult result = matcher.match(analysis, job);
         SkillFinder finder = finder();
@@ -107,10 +104,6 @@ public final class ServicesMatchBackend implements MatchBackend {
         return database(() -> services.matchHistory().history(resumeId, jobId));
     }
 
-    private StoredJob store(JobAd ad) {
-        return database(() -> services.jobRepository().save(ad.title(), ad.company(), ad.source(), ad.text()));
-    }
-
     private SkillFinder finder() {
         SkillFinder finder = skillFinder;
         if (finder == null) {
@@ -122,20 +115,6 @@ public final class ServicesMatchBackend implements MatchBackend {
 
     private com.talentsync.core.resume.ResumeLibrary library() {
         return database(services::resumeLibrary);
-    }
-
-    /** The window already holds the data folder, so "in use" here is a bug, not a user error. */
-    private static <T> T database(DatabaseCall<T> call) {
-        try {
-            return call.run();
-        } catch (DatabaseInUseException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface DatabaseCall<T> {
-        T run() throws DatabaseInUseException;
     }
 
     static String sha256(String text) {

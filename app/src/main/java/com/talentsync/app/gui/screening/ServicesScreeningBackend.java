@@ -1,9 +1,11 @@
 package com.talentsync.app.gui.screening;
 
+import static com.talentsync.app.gui.JobAdServices.database;
+
 import com.talentsync.app.AppServices;
+import com.talentsync.app.gui.JobAdServices;
 import com.talentsync.core.match.PreparedJob;
 import com.talentsync.core.match.ResumeMatcher;
-import com.talentsync.core.match.source.JobAd;
 import com.talentsync.core.privacy.BlindMask;
 import com.talentsync.core.resume.InputException;
 import com.talentsync.core.screen.CandidateStatus;
@@ -15,7 +17,6 @@ import com.talentsync.core.screen.export.RankingHtmlReport;
 import com.talentsync.core.screen.export.RankingPdfReport;
 import com.talentsync.core.screen.export.ReportEntry;
 import com.talentsync.core.screen.export.ReportOptions;
-import com.talentsync.core.store.DatabaseInUseException;
 import com.talentsync.core.store.StoredCandidate;
 import com.talentsync.core.store.StoredJob;
 import java.io.IOException;
@@ -29,12 +30,12 @@ import java.util.function.BooleanSupplier;
 public final class ServicesScreeningBackend implements ScreeningBackend {
 
     private final AppServices services;
+    private final JobAdServices jobAds;
     private final BlindMask mask = new BlindMask();
-    /** The job prepared last: re-runs against the same ad skip parsing and embedding it again. */
-    private volatile PreparedJob lastJob;
 
     public ServicesScreeningBackend(AppServices services) {
         this.services = services;
+        this.jobAds = new JobAdServices(services);
     }
 
     @Override
@@ -44,23 +45,23 @@ public final class ServicesScreeningBackend implements ScreeningBackend {
 
     @Override
     public StoredJob addJob(String text) throws InputException {
-        return store(services.jobAdLoader().fromText(text));
+        return jobAds.store(services.jobAdLoader().fromText(text));
     }
 
     @Override
     public StoredJob loadJob(String pathOrUrl) throws InputException {
-        return store(services.jobAdLoader().load(pathOrUrl));
+        return jobAds.store(services.jobAdLoader().load(pathOrUrl));
     }
 
     @Override
     public List<String> mustHaves(long jobId) {
-        return prepared(job(jobId)).description().requiredSkills();
+        return jobAds.prepared(job(jobId).text()).description().requiredSkills();
     }
 
     @Override
     public ScreenResult screen(long jobId, List<Path> inputs, ScreenListener listener, BooleanSupplier cancelled)
             throws InputException {
-        PreparedJob job = prepared(job(jobId));
+        PreparedJob job = jobAds.prepared(job(jobId).text());
         ResumeMatcher matcher = services.resumeMatcher();
         ScreenResult result = services.screeningService()
                 .screen(inputs, analysis -> matcher.match(analysis, job), listener, cancelled);
@@ -111,32 +112,5 @@ public final class ServicesScreeningBackend implements ScreeningBackend {
     private StoredJob job(long jobId) {
         return database(() -> services.jobRepository().find(jobId))
                 .orElseThrow(() -> new IllegalStateException("the job ad was deleted; pick another one"));
-    }
-
-    private PreparedJob prepared(StoredJob stored) {
-        PreparedJob job = lastJob;
-        if (job == null || !job.text().equals(stored.text())) {
-            job = services.resumeMatcher().prepare(stored.text());
-            lastJob = job;
-        }
-        return job;
-    }
-
-    private StoredJob store(JobAd ad) {
-        return database(() -> services.jobRepository().save(ad.title(), ad.company(), ad.source(), ad.text()));
-    }
-
-    /** The window already holds the data folder, so "in use" here is a bug, not a user error. */
-    private static <T> T database(DatabaseCall<T> call) {
-        try {
-            return call.run();
-        } catch (DatabaseInUseException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface DatabaseCall<T> {
-        T run() throws DatabaseInUseException;
     }
 }
