@@ -1,5 +1,6 @@
 package com.talentsync.app.gui.match;
 
+import com.talentsync.app.gui.DropSupport;
 import com.talentsync.core.store.StoredJob;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -45,7 +46,7 @@ final class JobSide extends VBox {
         setUpCombo();
 
         getChildren().addAll(ResumeSide.header(title, pasteButton, openButton, urlButton), combo, loadRow(), text(), legend());
-        DropSupport.install(this, jobs::openFile, jobs::addDropped);
+        DropSupport.install(this, files -> jobs.openFile(files.getFirst()), jobs::addDropped);
     }
 
     private static Button button(String text, String id, String tooltip, Runnable action) {

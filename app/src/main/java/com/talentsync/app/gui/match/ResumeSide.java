@@ -1,5 +1,6 @@
 package com.talentsync.app.gui.match;
 
+import com.talentsync.app.gui.DropSupport;
 import com.talentsync.app.task.OperationState;
 import com.talentsync.core.resume.ResumeSummary;
 import javafx.beans.binding.Bindings;
@@ -47,7 +48,7 @@ final class ResumeSide extends VBox {
         setUpCombo();
 
         getChildren().addAll(header(title, pasteButton, openButton), combo, originRow(), loadingBar(), textArea());
-        DropSupport.install(this, viewModel::openResumeFile, viewModel::usePastedResume);
+        DropSupport.install(this, files -> viewModel.openResumeFile(files.getFirst()), viewModel::usePastedResume);
         viewModel.requestedLineProperty().addListener((observable, before, after) -> showLine(after.intValue()));
     }
 

@@ -1,5 +1,6 @@
 package com.talentsync.app.gui.resumes;
 
+import com.talentsync.app.gui.DropSupport;
 import com.talentsync.core.resume.ResumeSummary;
 import com.talentsync.core.resume.SupportedFormat;
 import java.io.File;
@@ -22,13 +23,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -256,33 +254,7 @@ public final class ResumesView extends BorderPane {
     }
 
     private void installDragAndDrop() {
-        setOnDragOver(event -> {
-            Dragboard board = event.getDragboard();
-            if (event.getGestureSource() == null && (board.hasFiles() || board.hasString())) {
-                event.acceptTransferModes(TransferMode.COPY);
-                if (!getStyleClass().contains("drop-target")) {
-                    getStyleClass().add("drop-target");
-                }
-            }
-            event.consume();
-        });
-        setOnDragExited(event -> getStyleClass().remove("drop-target"));
-        setOnDragDropped(this::drop);
-    }
-
-    private void drop(DragEvent event) {
-        Dragboard board = event.getDragboard();
-        boolean accepted = true;
-        if (board.hasFiles()) {
-            viewModel.importFiles(board.getFiles().stream().map(File::toPath).toList());
-        } else if (board.hasString() && !board.getString().isBlank()) {
-            viewModel.importText("", board.getString());
-        } else {
-            accepted = false;
-        }
-        getStyleClass().remove("drop-target");
-        event.setDropCompleted(accepted);
-        event.consume();
+        DropSupport.install(this, viewModel::importFiles, text -> viewModel.importText("", text));
     }
 
     private void chooseAndImport() {

@@ -1,5 +1,6 @@
 package com.talentsync.app.gui.screening;
 
+import com.talentsync.app.gui.DropSupport;
 import com.talentsync.core.resume.SupportedFormat;
 import com.talentsync.core.store.StoredJob;
 import java.io.File;
@@ -22,13 +23,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -232,39 +230,17 @@ public final class ScreeningView extends BorderPane {
     }
 
     private void installDragAndDrop() {
-        setOnDragOver(event -> {
-            Dragboard board = event.getDragboard();
-            if (event.getGestureSource() == null && (board.hasFiles() || board.hasString())) {
-                event.acceptTransferModes(TransferMode.COPY);
-                if (!getStyleClass().contains("drop-target")) {
-                    getStyleClass().add("drop-target");
-                }
-            }
-            event.consume();
-        });
-        setOnDragExited(event -> getStyleClass().remove("drop-target"));
-        setOnDragDropped(this::drop);
+        DropSupport.install(this, viewModel::screen, this::dropText);
     }
 
-    /** Files are resumes to screen; dropped text is a job ad, or its web address. */
-    private void drop(DragEvent event) {
-        Dragboard board = event.getDragboard();
-        boolean accepted = true;
-        if (board.hasFiles()) {
-            viewModel.screen(board.getFiles().stream().map(File::toPath).toList());
-        } else if (board.hasString() && !board.getString().isBlank()) {
-            String text = board.getString().strip();
-            if (text.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-                viewModel.jobs().load(text);
-            } else {
-                viewModel.jobs().addText(text);
-            }
+    /** Dropped text is a job ad, or its web address. */
+    private void dropText(String dropped) {
+        String text = dropped.strip();
+        if (text.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
+            viewModel.jobs().load(text);
         } else {
-            accepted = false;
+            viewModel.jobs().addText(text);
         }
-        getStyleClass().remove("drop-target");
-        event.setDropCompleted(accepted);
-        event.consume();
     }
 
     private Window window() {

@@ -1,22 +1,23 @@
-package com.talentsync.app.gui.match;
+package com.talentsync.app.gui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
-/** Lets a file or a piece of text be dropped onto one side of the screen. */
-final class DropSupport {
+/** Lets files or a piece of text be dropped onto a part of a screen, which shows it will take them. */
+public final class DropSupport {
 
     private static final String DROP_TARGET = "drop-target";
 
     private DropSupport() {}
 
-    /** A dropped file goes to {@code onFile} (the first, when several are dropped), text to {@code onText}. */
-    static void install(Node target, Consumer<Path> onFile, Consumer<String> onText) {
+    /** Dropped files go to {@code onFiles}, dropped non-blank text to {@code onText}. */
+    public static void install(Node target, Consumer<List<Path>> onFiles, Consumer<String> onText) {
         target.setOnDragOver(event -> {
             Dragboard board = event.getDragboard();
             if (event.getGestureSource() == null && (board.hasFiles() || board.hasString())) {
@@ -28,14 +29,14 @@ final class DropSupport {
             event.consume();
         });
         target.setOnDragExited(event -> target.getStyleClass().remove(DROP_TARGET));
-        target.setOnDragDropped(event -> drop(event, target, onFile, onText));
+        target.setOnDragDropped(event -> drop(event, target, onFiles, onText));
     }
 
-    private static void drop(DragEvent event, Node target, Consumer<Path> onFile, Consumer<String> onText) {
+    private static void drop(DragEvent event, Node target, Consumer<List<Path>> onFiles, Consumer<String> onText) {
         Dragboard board = event.getDragboard();
         boolean accepted = true;
         if (board.hasFiles() && !board.getFiles().isEmpty()) {
-            onFile.accept(board.getFiles().stream().map(File::toPath).findFirst().orElseThrow());
+            onFiles.accept(board.getFiles().stream().map(File::toPath).toList());
         } else if (board.hasString() && !board.getString().isBlank()) {
             onText.accept(board.getString());
         } else {
