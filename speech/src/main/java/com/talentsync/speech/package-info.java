@@ -1,6 +1,7 @@
 /**
- * Offline speech: audio from the microphone or files, normalised to 16 kHz mono 16-bit, decoded by
- * Vosk into core's transcript records. Depends on core only; the app depends on it. Nothing is
- * implemented here yet: the module exists so the layering is fixed from the start.
+ * Offline speech: audio from the microphone or files ({@code audio}, {@code mic}), normalised to
+ * 16 kHz mono 16-bit, decoded by Vosk ({@code vosk}) into core's timed transcripts.
+ * {@link com.talentsync.speech.SpeechService} is the module's face; the app uses nothing else
+ * but the records it returns. Depends on core only.
  */
 package com.talentsync.speech;

@@ -16,7 +16,11 @@ public record InputError(Kind kind, String message) {
         ENCRYPTED,
         EMPTY,
         NO_TEXT,
-        CORRUPT
+        CORRUPT,
+        /** Audio with nothing to hear: digital silence, or too quiet even after normalising. */
+        SILENT,
+        /** A device or model the app needs is missing or held by another program. */
+        UNAVAILABLE
     }
 
     public InputError {

@@ -1,0 +1,2 @@
+/** The Vosk recogniser and its model: finding, validating, unpacking and loading it once. */
+package com.talentsync.speech.vosk;
