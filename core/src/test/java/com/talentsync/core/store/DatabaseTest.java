@@ -33,7 +33,7 @@ class DatabaseTest {
             assertThat(columns(database, "RESUME")).containsExactly("ID", "DISPLAY_NAME", "FILE_NAME",
                     "MEDIA_TYPE", "SHA256", "SIZE_BYTES", "WORD_COUNT", "ORIGINAL_BYTES", "EXTRACTED_TEXT",
                     "CREATED_AT");
-            assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+            assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
         }
     }
 
@@ -91,7 +91,7 @@ class DatabaseTest {
         }
         try (Database reopened = Database.open(temp)) {
             assertThat(count(reopened)).isEqualTo(1);
-            assertThat(appliedMigrations(reopened)).containsExactly("1", "2", "3", "4");
+            assertThat(appliedMigrations(reopened)).containsExactly("1", "2", "3", "4", "5");
         }
     }
 
