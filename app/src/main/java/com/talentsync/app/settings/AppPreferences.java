@@ -17,6 +17,7 @@ public final class AppPreferences {
 
     private static final String THEME = "theme";
     private static final String MAX_FILE_MB = "import.maxFileMb";
+    private static final String SPEECH_MODEL = "speech.model";
     private static final String WINDOW_X = "window.x";
     private static final String WINDOW_Y = "window.y";
     private static final String WINDOW_WIDTH = "window.width";
@@ -56,6 +57,28 @@ public final class AppPreferences {
 
     public void setMaxFileMb(int megabytes) {
         node.putInt(MAX_FILE_MB, Math.clamp(megabytes, MIN_MAX_FILE_MB, MAX_MAX_FILE_MB));
+        flush();
+    }
+
+    /** The user's own Vosk model (a folder or a .zip), or empty for the built-in English model. */
+    public Optional<java.nio.file.Path> speechModel() {
+        String stored = node.get(SPEECH_MODEL, "");
+        if (stored.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.nio.file.Path.of(stored));
+        } catch (java.nio.file.InvalidPathException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    public void setSpeechModel(Optional<java.nio.file.Path> model) {
+        if (model.isPresent()) {
+            node.put(SPEECH_MODEL, model.get().toAbsolutePath().toString());
+        } else {
+            node.remove(SPEECH_MODEL);
+        }
         flush();
     }
 

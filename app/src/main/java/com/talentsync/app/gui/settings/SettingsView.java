@@ -11,11 +11,20 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import java.io.File;
 
 /** Settings as a simple form; every change applies at once. */
 public final class SettingsView extends GridPane {
 
     public SettingsView(SettingsViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param speechModel the speech model row, or null to leave it out */
+    public SettingsView(SettingsViewModel viewModel, SpeechModelSettings speechModel) {
         getStyleClass().add("settings-view");
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title-2");
@@ -44,6 +53,51 @@ public final class SettingsView extends GridPane {
 
         addRow(3, new Label("Data folder"), pathRow(viewModel.dataFolder()));
         addRow(4, new Label("Log file"), pathRow(viewModel.logFile()));
+        if (speechModel != null) {
+            addRow(5, new Label("Speech model"), speechModelRow(speechModel));
+        }
+    }
+
+    private VBox speechModelRow(SpeechModelSettings model) {
+        Label current = new Label();
+        current.setId("speech-model-current");
+        current.textProperty().bind(model.currentProperty());
+        Button folder = new Button("Choose folder…");
+        folder.setId("speech-model-folder");
+        folder.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Choose a Vosk model folder");
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.choose(chosen.toPath());
+            }
+        });
+        Button zip = new Button("Choose ZIP…");
+        zip.setId("speech-model-zip");
+        zip.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose a Vosk model ZIP");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Vosk model (*.zip)", "*.zip"));
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.choose(chosen.toPath());
+            }
+        });
+        Button builtIn = new Button("Use built-in");
+        builtIn.setId("speech-model-built-in");
+        builtIn.setOnAction(event -> model.useBuiltIn());
+        folder.disableProperty().bind(model.checkingProperty());
+        zip.disableProperty().bind(model.checkingProperty());
+        builtIn.disableProperty().bind(model.checkingProperty());
+        Label message = new Label();
+        message.setId("speech-model-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(model.messageProperty());
+        Label hint = new Label("Another Vosk model, e.g. a larger English one or another language"
+                + " (alphacephei.com/vosk/models). Used from the next recording.");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        return new VBox(6, current, new HBox(8, folder, zip, builtIn), message, hint);
     }
 
     private static HBox pathRow(String path) {
