@@ -25,6 +25,13 @@ import com.talentsync.core.store.JobRepository;
 import com.talentsync.core.store.MatchHistoryRepository;
 import com.talentsync.core.store.ResumeRepository;
 import com.talentsync.core.store.ScreeningRepository;
+import com.talentsync.core.store.SpeechAttemptRepository;
+import com.talentsync.core.resume.InputException;
+import com.talentsync.core.speech.delivery.DeliveryAnalyzer;
+import com.talentsync.speech.VoskSpeechService;
+import com.talentsync.speech.mic.Microphone;
+import com.talentsync.speech.vosk.SharedModel;
+import com.talentsync.speech.vosk.SpeechModels;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -54,6 +61,10 @@ public final class AppServices implements AutoCloseable {
     private JobRepository jobRepository;
     private MatchHistoryRepository matchHistory;
     private ScreeningRepository screeningRepository;
+    private SpeechAttemptRepository speechAttempts;
+    private Optional<Path> speechModelChoice = Optional.empty();
+    private VoskSpeechService speechService;
+    private final DeliveryAnalyzer deliveryAnalyzer = new DeliveryAnalyzer();
     private boolean closed;
 
     public AppServices(Path dataFolder, int maxFileMb) {
@@ -204,6 +215,59 @@ public final class AppServices implements AutoCloseable {
         return screeningService;
     }
 
+    /**
+     * Which Vosk model to use from now on: a folder or ZIP of the user's, or empty for the built-in
+     * English model. A change takes effect at the next transcription; the old model is freed.
+     */
+    public synchronized void useSpeechModel(Optional<Path> folderOrZip) {
+        if (!folderOrZip.equals(speechModelChoice)) {
+            speechModelChoice = folderOrZip;
+            if (speechService != null) {
+                speechService.close();
+                speechService = null;
+            }
+        }
+    }
+
+    /** Offline speech with the chosen model, loaded on first use (well under a second). */
+    public synchronized VoskSpeechService speechService() {
+        if (speechService == null) {
+            speechService = speechServiceFor(speechModelChoice);
+        }
+        return speechService;
+    }
+
+    /** A speech service of its own for {@code folderOrZip} (empty: the built-in model); the caller closes it. */
+    public VoskSpeechService speechServiceFor(Optional<Path> folderOrZip) {
+        Path cache = speechModelCache();
+        SharedModel model = new SharedModel(() -> folderOrZip.isPresent()
+                ? SpeechModels.prepare(folderOrZip.get(), cache) : SpeechModels.defaultModel(cache));
+        return new VoskSpeechService(model, new Microphone(), dataFolder.resolve("recordings"));
+    }
+
+    /** Checks a model folder or ZIP (unpacking a ZIP) and returns the folder that will be loaded. */
+    public Path prepareSpeechModel(Path folderOrZip) throws InputException {
+        return SpeechModels.prepare(folderOrZip, speechModelCache());
+    }
+
+    private Path speechModelCache() {
+        return dataFolder.resolve("models").resolve("speech");
+    }
+
+    /** Pace, pauses and fillers of a transcript; pure and cheap. */
+    public DeliveryAnalyzer deliveryAnalyzer() {
+        return deliveryAnalyzer;
+    }
+
+    /** Spoken answers practised by voice; opens the database on first use. */
+    public synchronized SpeechAttemptRepository speechAttempts() throws DatabaseInUseException {
+        resumeRepository();
+        if (speechAttempts == null) {
+            speechAttempts = new SpeechAttemptRepository(database);
+        }
+        return speechAttempts;
+    }
+
     public LayoutProbe layoutProbe() {
         return layoutProbe;
     }
@@ -230,5 +294,10 @@ public final class AppServices implements AutoCloseable {
         jobRepository = null;
         matchHistory = null;
         screeningRepository = null;
+        speechAttempts = null;
+        if (speechService != null) {
+            speechService.close();
+            speechService = null;
+        }
     }
 }

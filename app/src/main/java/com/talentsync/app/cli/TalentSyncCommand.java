@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             "Offline career tool: analyse resumes, match them to jobs, practise interviews.",
             "With no command, opens the TalentSync window."
         },
-        subcommands = {ImportCommand.class, ListCommand.class, AnalyzeCommand.class, MatchCommand.class, ScreenCommand.class, ClassifierCommand.class, EvalCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, AnalyzeCommand.class, MatchCommand.class, ScreenCommand.class, TranscribeCommand.class, ClassifierCommand.class, EvalCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 could not run (see the log), 2 usage error, 3 input error."})
 public final class TalentSyncCommand implements Callable<Integer> {
@@ -68,6 +68,7 @@ public final class TalentSyncCommand implements Callable<Integer> {
             Path folder = DataFolder.resolve(Optional.ofNullable(dataDir));
             Logging.useDataFolder(folder);
             services = new AppServices(folder, maxFileMb());
+            services.useSpeechModel(preferences.speechModel());
         }
         return services;
     }
