@@ -55,6 +55,9 @@ public final class RecorderViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper partial = new ReadOnlyStringWrapper("");
     private final ObservableList<String> utterances = FXCollections.observableArrayList();
+    // One read-only view, kept: such views hold their source weakly, so a fresh one per call could
+    // be collected with the listeners added to it.
+    private final ObservableList<String> utterancesView = FXCollections.unmodifiableObservableList(utterances);
     private final ReadOnlyDoubleWrapper levelFraction = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper levelWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(Durations.clock(0));
@@ -108,7 +111,7 @@ public final class RecorderViewModel {
 
     /** The finished utterances of the current recording, in order. */
     public ObservableList<String> utterances() {
-        return FXCollections.unmodifiableObservableList(utterances);
+        return utterancesView;
     }
 
     /** 0-1 for the level meter. */

@@ -114,6 +114,7 @@ public final class SpeechPracticeView extends BorderPane {
         AttemptPane attempt = new AttemptPane(viewModel.playback());
         ScrollPane scroller = new ScrollPane(attempt);
         scroller.setFitToWidth(true);
+        scroller.setId("practice-result-scroller");
         scroller.visibleProperty().bind(viewModel.shownProperty().isNotNull());
         viewModel.shownProperty().addListener((observable, before, after) -> {
             if (after != null) {

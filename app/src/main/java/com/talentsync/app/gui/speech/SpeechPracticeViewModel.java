@@ -54,6 +54,9 @@ public final class SpeechPracticeViewModel {
     private final ReadOnlyDoubleWrapper fileProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper fileStatus = new ReadOnlyStringWrapper("");
     private final ObservableList<PracticeAttempt> history = FXCollections.observableArrayList();
+    // One read-only view, kept: such views hold their source weakly, so a fresh one per call could
+    // be collected with the listeners added to it.
+    private final ObservableList<PracticeAttempt> historyView = FXCollections.unmodifiableObservableList(history);
     private final StringBinding emptyMessage;
 
     // Bumped by every file opened or cancelled and every attempt asked for: only the newest wins.
@@ -119,7 +122,7 @@ public final class SpeechPracticeViewModel {
 
     /** Past attempts, newest first. */
     public ObservableList<PracticeAttempt> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     // ---- commands
