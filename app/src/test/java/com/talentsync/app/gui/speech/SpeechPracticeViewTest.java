@@ -7,6 +7,7 @@ import com.talentsync.app.gui.ThemeManager;
 import com.talentsync.app.task.SynchronousTaskExecutor;
 import com.talentsync.core.resume.InputError;
 import com.talentsync.core.resume.InputException;
+import com.talentsync.speech.audio.AudioLevel;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -65,6 +66,17 @@ class SpeechPracticeViewTest {
     void spaceRecordsAndStopsThenTheHighlightsMetricsAndChartAppear(FxRobot robot) {
         press(robot, KeyCode.SPACE);
         assertThat(robot.lookup("#recorder-status").queryAs(Label.class).getText()).startsWith("Recording…");
+        backend.sessions.getFirst().elapsed = 7.5;
+        robot.interact(() -> {
+            backend.liveListener.finalText("so um I think");
+            backend.liveListener.partial("we shipped");
+            backend.liveListener.level(new AudioLevel(-58, -50, AudioLevel.Warning.TOO_QUIET));
+        });
+        RecorderPane recorder = robot.lookup(".recorder-pane").queryAs(RecorderPane.class);
+        assertThat(recorder.liveText()).isEqualTo("so um I think we shipped");
+        assertThat(robot.lookup("#level-warning").queryAs(Label.class).getText()).isEqualTo(RecorderViewModel.TOO_QUIET);
+        assertThat(robot.lookup("#level-warning").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#recorder-timer").queryAs(Label.class).getText()).isEqualTo("00:07");
         press(robot, KeyCode.SPACE);
 
         assertThat(robot.lookup("#practice-empty").queryAs(Label.class).isVisible()).isFalse();
