@@ -11,11 +11,13 @@ public enum Area {
             "Match a resume against a job description with an explainable, local ATS-style score."),
     INTERVIEW("Interview", KeyCode.DIGIT4,
             "Mock interviews by voice, transcribed offline, with feedback on content and delivery."),
-    WRITE("Write", KeyCode.DIGIT5,
+    SPEECH("Speech practice", KeyCode.DIGIT5,
+            "Answer out loud and see your transcript, pace, pauses and fillers, all transcribed offline."),
+    WRITE("Write", KeyCode.DIGIT6,
             "Tailored resumes, cover letters, cold e-mails and LinkedIn posts, with an offline draft."),
-    SCREENING("Screening", KeyCode.DIGIT6,
+    SCREENING("Screening", KeyCode.DIGIT7,
             "Screen and rank hundreds of resumes against a job, entirely on this computer."),
-    SETTINGS("Settings", KeyCode.DIGIT7, "Theme, import limits and where your data lives.");
+    SETTINGS("Settings", KeyCode.DIGIT8, "Theme, import limits and where your data lives.");
 
     private final String title;
     private final KeyCode shortcutDigit;

@@ -55,8 +55,17 @@ class MainWindowTest {
     }
 
     @Test
+    void shortcutDigitsFollowTheSidebarOrder() {
+        for (Area area : Area.values()) {
+            assertThat(area.shortcutDigit()).as(area.title())
+                    .isEqualTo(KeyCode.valueOf("DIGIT" + (area.ordinal() + 1)));
+        }
+        assertThat(Area.SPEECH.ordinal()).isEqualTo(Area.INTERVIEW.ordinal() + 1);
+    }
+
+    @Test
     void shortcutsOpenAreasAndClickingTheOpenAreaKeepsItOpen(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.selectedAreaProperty().get()).isEqualTo(Area.SETTINGS);
         assertThat(robot.lookup("settings here").tryQuery()).isPresent();

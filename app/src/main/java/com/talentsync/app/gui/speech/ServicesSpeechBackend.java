@@ -1,0 +1,88 @@
+package com.talentsync.app.gui.speech;
+
+import com.talentsync.core.resume.InputError;
+import com.talentsync.core.resume.InputException;
+import com.talentsync.core.speech.Transcript;
+import com.talentsync.core.speech.delivery.DeliveryAnalyzer;
+import com.talentsync.core.speech.delivery.DeliveryReport;
+import com.talentsync.speech.LiveSession;
+import com.talentsync.speech.SpeechService;
+import com.talentsync.speech.TranscriptionListener;
+import com.talentsync.speech.TranscriptionResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/** The practice page's backend over the real speech service, delivery analyser and store. */
+public final class ServicesSpeechBackend implements SpeechPracticeBackend {
+
+    /** Plays a saved recording; the composition root adapts the speech module's player to it. */
+    @FunctionalInterface
+    public interface RecordingPlayer {
+        PlaybackHandle play(Path recording, PlaybackHandle.Listener listener) throws InputException;
+    }
+
+    private final SpeechService speech;
+    private final DeliveryAnalyzer analyzer;
+    private final PracticeStore store;
+    private final RecordingPlayer player;
+    private final Clock clock;
+
+    public ServicesSpeechBackend(SpeechService speech, DeliveryAnalyzer analyzer, PracticeStore store,
+            RecordingPlayer player) {
+        this(speech, analyzer, store, player, Clock.systemUTC());
+    }
+
+    ServicesSpeechBackend(SpeechService speech, DeliveryAnalyzer analyzer, PracticeStore store, RecordingPlayer player,
+            Clock clock) {
+        this.speech = Objects.requireNonNull(speech, "speech");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.store = Objects.requireNonNull(store, "store");
+        this.player = Objects.requireNonNull(player, "player");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void warmUp() throws InputException {
+        speech.warmUp();
+    }
+
+    @Override
+    public LiveSession startRecording(TranscriptionListener listener) throws InputException {
+        return speech.startLive(listener);
+    }
+
+    @Override
+    public TranscriptionResult transcribeFile(Path file, TranscriptionListener listener, BooleanSupplier cancelled)
+            throws InputException {
+        return speech.transcribeFile(file, listener, cancelled);
+    }
+
+    @Override
+    public DeliveryReport analyse(Transcript transcript) {
+        return analyzer.analyse(transcript);
+    }
+
+    @Override
+    public PlaybackHandle play(Path recording, PlaybackHandle.Listener listener) throws InputException {
+        if (!Files.isRegularFile(recording)) {
+            throw new InputException(InputError.Kind.NOT_FOUND,
+                    "recording not found: " + recording.getFileName() + " was moved or deleted");
+        }
+        return player.play(recording, listener);
+    }
+
+    @Override
+    public List<PracticeAttempt> history() {
+        return store.list();
+    }
+
+    @Override
+    public PracticeAttempt save(TranscriptionResult result, DeliveryReport report, String source) {
+        return store.add(clock.instant(), report.metrics().wpm(), report.metrics().fillerCount(), source,
+                result.transcript(), result.warnings(), result.recording());
+    }
+}

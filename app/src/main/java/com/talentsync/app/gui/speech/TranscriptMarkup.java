@@ -1,0 +1,92 @@
+package com.talentsync.app.gui.speech;
+
+import com.talentsync.core.speech.TimedWord;
+import com.talentsync.core.speech.Transcript;
+import com.talentsync.core.speech.delivery.DeliveryReport;
+import com.talentsync.core.speech.delivery.DeliveryReport.FillerHit;
+import com.talentsync.core.speech.delivery.DeliveryReport.FillerSource;
+import com.talentsync.core.speech.delivery.DeliveryReport.Pause;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A transcript cut into runs for display: plain words, fillers (with a tooltip saying why they
+ * count) and markers where a long pause fell. Runs joined in order read as the transcript, with a
+ * "⏸ 2.4 s" marker at each long pause.
+ */
+public final class TranscriptMarkup {
+
+    /** What a run is, which decides its style. */
+    public enum Kind { WORDS, FILLER, LONG_PAUSE }
+
+    /** One run of text; {@code tooltip} is "" for plain words. */
+    public record Run(String text, Kind kind, String tooltip) {}
+
+    private TranscriptMarkup() {}
+
+    public static List<Run> of(Transcript transcript, DeliveryReport report) {
+        List<TimedWord> words = transcript.words();
+        Map<Integer, FillerHit> fillerAt = new HashMap<>();
+        for (FillerHit hit : report.fillers()) {
+            if (hit.firstWord() >= 0 && hit.lastWord() < words.size() && hit.firstWord() <= hit.lastWord()) {
+                fillerAt.putIfAbsent(hit.firstWord(), hit);
+            }
+        }
+        Map<Integer, Pause> longPauseAfter = new HashMap<>();
+        for (Pause pause : report.pauses()) {
+            if (pause.isLong()) {
+                longPauseAfter.putIfAbsent(pause.afterWord(), pause);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        for (int index = 0; index < words.size(); index++) {
+            String separator = index == 0 ? "" : " ";
+            FillerHit filler = fillerAt.get(index);
+            if (filler == null) {
+                plain.append(separator).append(words.get(index).word());
+            } else {
+                plain.append(separator);
+                flush(plain, runs);
+                runs.add(new Run(join(words, filler.firstWord(), filler.lastWord()), Kind.FILLER, explain(filler)));
+                index = filler.lastWord();
+            }
+            Pause pause = longPauseAfter.get(index);
+            if (pause != null) {
+                plain.append(' ');
+                flush(plain, runs);
+                runs.add(new Run("⏸ " + Durations.seconds(pause.durationSec()), Kind.LONG_PAUSE,
+                        "A long pause of " + Durations.seconds(pause.durationSec())
+                                + ": a short pause helps, a long one can sound unsure."));
+            }
+        }
+        flush(plain, runs);
+        return List.copyOf(runs);
+    }
+
+    static String explain(FillerHit filler) {
+        return filler.source() == FillerSource.TIMING
+                ? "Hesitation: a short, unsure sound between pauses, counted as a filler."
+                : "Filler: “" + filler.phrase() + "” adds no meaning; a silent pause works better.";
+    }
+
+    private static String join(List<TimedWord> words, int first, int last) {
+        StringBuilder text = new StringBuilder();
+        for (int index = first; index <= last; index++) {
+            if (index > first) {
+                text.append(' ');
+            }
+            text.append(words.get(index).word());
+        }
+        return text.toString();
+    }
+
+    private static void flush(StringBuilder plain, List<Run> runs) {
+        if (!plain.isEmpty()) {
+            runs.add(new Run(plain.toString(), Kind.WORDS, ""));
+            plain.setLength(0);
+        }
+    }
+}
