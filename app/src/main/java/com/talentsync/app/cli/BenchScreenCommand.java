@@ -99,7 +99,7 @@ final class BenchScreenCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ranked %d, duplicates %d, failed %d%n", result.count(),
                     result.duplicates().stream().mapToInt(group -> group.duplicates().size()).sum(), result.failed().size());
             out.printf(Locale.ROOT, "end to end: %.1f s (%.0f resumes/s)%n", seconds, count / seconds);
-            out.printf(Locale.ROOT, "peak memory of the process (VmHWM): %s; max heap %d MiB%n", peakResident(),
+            out.printf(Locale.ROOT, "peak memory of the process (VmHWM): %s; max heap %d MiB%n", ProcessMemory.peakResident(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return ExitCodes.OK;
         } finally {
@@ -144,17 +144,6 @@ final class BenchScreenCommand implements Callable<Integer> {
                 document.createParagraph().createRun().setText(line);
             }
             document.write(out);
-        }
-    }
-
-    /** Linux reports the resident high-water mark in /proc; elsewhere say it is not known. */
-    private static String peakResident() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(line -> line.startsWith("VmHWM:"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MiB")
-                    .findFirst().orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return "unknown on this system";
         }
     }
 

@@ -1,102 +1,118 @@
 package com.talentsync.app.gui.speech;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.talentsync.core.speech.TimedWord;
 import com.talentsync.core.speech.Transcript;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.talentsync.core.speech.delivery.DeliveryMetrics;
+import com.talentsync.core.store.DatabaseInUseException;
+import com.talentsync.core.store.SpeechAttemptRepository;
+import com.talentsync.core.store.SpeechAttemptRepository.NewAttempt;
+import com.talentsync.core.store.StoredSpeechAttempt;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Practice attempts kept as one small JSON file each in a folder of the data folder. One file per
- * attempt so a damaged file loses one attempt, not the history; such files are skipped and logged.
+ * Practice attempts in the database ({@code speech_attempt}): the transcript with its timings
+ * and the source's warnings as JSON, recordings as paths relative to the data folder so the
+ * folder can move. An attempt whose JSON cannot be read is skipped and logged, not the history.
  */
 public final class PracticeStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeStore.class);
-    private static final String SUFFIX = ".json";
+    private static final int HISTORY_LIMIT = 200;
+    static final String MICROPHONE = "Microphone";
 
-    private final Path folder;
+    /** Opens the attempts' table; the database opens in the background after the first frame. */
+    @FunctionalInterface
+    public interface Attempts {
+        SpeechAttemptRepository open() throws DatabaseInUseException;
+    }
+
+    private final Attempts attempts;
+    private final Path dataFolder;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** @param folder where the attempts live; created on the first save */
-    public PracticeStore(Path folder) {
-        this.folder = folder;
+    public PracticeStore(Attempts attempts, Path dataFolder) {
+        this.attempts = attempts;
+        this.dataFolder = dataFolder.toAbsolutePath();
     }
 
-    /** Every readable attempt, newest first. */
+    /** The newest attempts, newest first. */
     public List<PracticeAttempt> list() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<PracticeAttempt> attempts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(SUFFIX)).toList()) {
-                try {
-                    attempts.add(json.readValue(file.toFile(), Stored.class).attempt());
-                } catch (IOException | RuntimeException damaged) {
-                    LOG.warn("skipping a practice attempt that cannot be read: {}", file, damaged);
-                }
+        List<PracticeAttempt> list = new ArrayList<>();
+        for (StoredSpeechAttempt stored : repository().recent(HISTORY_LIMIT)) {
+            try {
+                list.add(attempt(stored));
+            } catch (JsonProcessingException | RuntimeException damaged) {
+                LOG.warn("skipping practice attempt {}: its transcript cannot be read", stored.id(), damaged);
             }
-        } catch (IOException failure) {
-            throw new UncheckedIOException("could not list practice attempts in " + folder, failure);
         }
-        attempts.sort(Comparator.comparing(PracticeAttempt::when).reversed());
-        return attempts;
+        return list;
     }
 
-    /** Keeps a new attempt and returns it with its id. */
-    public PracticeAttempt add(Instant when, double wpm, int fillers, String source, Transcript transcript,
-            List<String> warnings, Optional<Path> recording) {
-        PracticeAttempt attempt = new PracticeAttempt(when.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                when, transcript.durationSec(), wpm, fillers, source, transcript, warnings, recording);
+    /** Keeps a new attempt and returns it as stored. */
+    public PracticeAttempt add(String source, Transcript transcript, List<String> warnings, Optional<Path> recording,
+            DeliveryMetrics metrics) {
         try {
-            Files.createDirectories(folder);
-            Path target = folder.resolve(attempt.id() + SUFFIX);
-            Path partial = folder.resolve(attempt.id() + SUFFIX + ".tmp");
-            json.writeValue(partial.toFile(), Stored.of(attempt));
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("could not save the practice attempt in " + folder, failure);
+            StoredSpeechAttempt stored = repository().add(new NewAttempt(
+                    recording.isPresent() ? StoredSpeechAttempt.Source.MICROPHONE : StoredSpeechAttempt.Source.FILE,
+                    source, recording.map(this::relative), "", transcript.durationSec(), transcript.words().size(),
+                    metrics.wpm(), metrics.fillerCount(), json.writeValueAsString(Stored.of(transcript, warnings)),
+                    json.writeValueAsString(metrics)));
+            return attempt(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the attempt as JSON", e);
         }
-        return attempt;
     }
 
-    /** The file form: plain values only, so the format does not follow the records' shapes by accident. */
-    record Stored(String id, long whenMillis, double durationSec, double wpm, int fillers, String source,
-            List<Word> words, List<String> warnings, String recording) {
+    private SpeechAttemptRepository repository() {
+        try {
+            return attempts.open();
+        } catch (DatabaseInUseException inUse) {
+            throw new IllegalStateException(inUse.getMessage(), inUse);
+        }
+    }
+
+    private String relative(Path recording) {
+        Path absolute = recording.toAbsolutePath();
+        return absolute.startsWith(dataFolder) ? dataFolder.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private PracticeAttempt attempt(StoredSpeechAttempt stored) throws JsonProcessingException {
+        Stored content = json.readValue(stored.transcriptJson(), Stored.class);
+        String source = stored.source() == StoredSpeechAttempt.Source.MICROPHONE && stored.sourceName().isBlank()
+                ? MICROPHONE : stored.sourceName();
+        return new PracticeAttempt(Long.toString(stored.id()), stored.createdAt(), stored.durationSec(), stored.wpm(),
+                stored.fillerCount(), source, content.transcript(stored.durationSec()), content.warnings(),
+                stored.recordingPath().map(dataFolder::resolve));
+    }
+
+    /** The JSON form: plain values only, so the stored format does not follow the records' shapes by accident. */
+    record Stored(List<Word> words, List<String> warnings) {
 
         record Word(String w, double s, double e, double c) {}
 
-        static Stored of(PracticeAttempt attempt) {
-            List<Word> words = attempt.transcript().words().stream()
-                    .map(word -> new Word(word.word(), word.start(), word.end(), word.conf()))
-                    .toList();
-            return new Stored(attempt.id(), attempt.when().toEpochMilli(), attempt.durationSec(), attempt.wpm(),
-                    attempt.fillers(), attempt.source(), words, attempt.warnings(),
-                    attempt.recording().map(Path::toString).orElse(null));
+        static Stored of(Transcript transcript, List<String> warnings) {
+            return new Stored(transcript.words().stream()
+                    .map(word -> new Word(word.word(), word.start(), word.end(), word.conf())).toList(), warnings);
         }
 
-        PracticeAttempt attempt() {
+        Transcript transcript(double durationSec) {
             List<TimedWord> timed = words == null ? List.of()
                     : words.stream().map(word -> new TimedWord(word.w(), word.s(), word.e(), word.c())).toList();
-            return new PracticeAttempt(id, Instant.ofEpochMilli(whenMillis), durationSec, wpm, fillers,
-                    source == null ? "" : source, Transcript.of(timed, durationSec),
-                    warnings == null ? List.of() : warnings,
-                    recording == null ? Optional.empty() : Optional.of(Path.of(recording)));
+            return Transcript.of(timed, durationSec);
+        }
+
+        @Override
+        public List<String> warnings() {
+            return warnings == null ? List.of() : warnings;
         }
     }
 }

@@ -11,10 +11,10 @@ import com.talentsync.speech.TranscriptionListener;
 import com.talentsync.speech.TranscriptionResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** The practice page's backend over the real speech service, delivery analyser and store. */
 public final class ServicesSpeechBackend implements SpeechPracticeBackend {
@@ -25,40 +25,36 @@ public final class ServicesSpeechBackend implements SpeechPracticeBackend {
         PlaybackHandle play(Path recording, PlaybackHandle.Listener listener) throws InputException;
     }
 
-    private final SpeechService speech;
+    private final Supplier<? extends SpeechService> speech;
     private final DeliveryAnalyzer analyzer;
     private final PracticeStore store;
     private final RecordingPlayer player;
-    private final Clock clock;
 
-    public ServicesSpeechBackend(SpeechService speech, DeliveryAnalyzer analyzer, PracticeStore store,
+    /**
+     * @param speech asked at every use, so a model chosen in Settings meanwhile is the one used
+     */
+    public ServicesSpeechBackend(Supplier<? extends SpeechService> speech, DeliveryAnalyzer analyzer, PracticeStore store,
             RecordingPlayer player) {
-        this(speech, analyzer, store, player, Clock.systemUTC());
-    }
-
-    ServicesSpeechBackend(SpeechService speech, DeliveryAnalyzer analyzer, PracticeStore store, RecordingPlayer player,
-            Clock clock) {
         this.speech = Objects.requireNonNull(speech, "speech");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.store = Objects.requireNonNull(store, "store");
         this.player = Objects.requireNonNull(player, "player");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public void warmUp() throws InputException {
-        speech.warmUp();
+        speech.get().warmUp();
     }
 
     @Override
     public LiveSession startRecording(TranscriptionListener listener) throws InputException {
-        return speech.startLive(listener);
+        return speech.get().startLive(listener);
     }
 
     @Override
     public TranscriptionResult transcribeFile(Path file, TranscriptionListener listener, BooleanSupplier cancelled)
             throws InputException {
-        return speech.transcribeFile(file, listener, cancelled);
+        return speech.get().transcribeFile(file, listener, cancelled);
     }
 
     @Override
@@ -82,7 +78,6 @@ public final class ServicesSpeechBackend implements SpeechPracticeBackend {
 
     @Override
     public PracticeAttempt save(TranscriptionResult result, DeliveryReport report, String source) {
-        return store.add(clock.instant(), report.metrics().wpm(), report.metrics().fillerCount(), source,
-                result.transcript(), result.warnings(), result.recording());
+        return store.add(source, result.transcript(), result.warnings(), result.recording(), report.metrics());
     }
 }

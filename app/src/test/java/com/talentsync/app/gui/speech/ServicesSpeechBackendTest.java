@@ -19,6 +19,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import com.talentsync.core.store.Database;
+import com.talentsync.core.store.SpeechAttemptRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,12 +50,26 @@ class ServicesSpeechBackendTest {
         public void close() {}
     };
 
+    private Database database;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = Database.open(folder);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
     private ServicesSpeechBackend backend() {
-        return new ServicesSpeechBackend(speech, new DeliveryAnalyzer(), new PracticeStore(folder.resolve("practice")),
+        SpeechAttemptRepository attempts = new SpeechAttemptRepository(database,
+                Clock.fixed(Instant.parse("2025-05-03T14:05:00Z"), ZoneOffset.UTC));
+        return new ServicesSpeechBackend(() -> speech, new DeliveryAnalyzer(), new PracticeStore(() -> attempts, folder),
                 (recording, listener) -> {
                     played.add(recording);
                     return null;
-                }, Clock.fixed(Instant.parse("2025-05-03T14:05:00Z"), ZoneOffset.UTC));
+                });
     }
 
     @Test
@@ -63,7 +81,7 @@ class ServicesSpeechBackendTest {
         assertThat(saved.when()).isEqualTo(Instant.parse("2025-05-03T14:05:00Z"));
         assertThat(saved.wpm()).isEqualTo(142);
         assertThat(saved.fillers()).isEqualTo(1);
-        assertThat(saved.recording()).contains(Path.of("recording-1.flac"));
+        assertThat(saved.recording()).contains(Path.of("recording-1.flac").toAbsolutePath());
         assertThat(backend.history()).containsExactly(saved);
     }
 
