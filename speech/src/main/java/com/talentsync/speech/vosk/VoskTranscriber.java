@@ -66,7 +66,7 @@ public final class VoskTranscriber {
                 if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("transcription cancelled");
                 }
-                int filled = fill(pcm, chunk);
+                int filled = readChunk(pcm, chunk);
                 if (filled <= 0) {
                     break;
                 }
@@ -80,8 +80,12 @@ public final class VoskTranscriber {
         }
     }
 
-    /** Reads until the chunk is full or the stream ends; keeps whole samples. */
-    private static int fill(PcmStream pcm, byte[] chunk) throws IOException {
+    /**
+     * Reads until {@code chunk} is full or the stream ends.
+     *
+     * @return bytes read (whole samples), 0 at the end
+     */
+    public static int readChunk(PcmStream pcm, byte[] chunk) throws IOException {
         int filled = 0;
         while (filled < chunk.length) {
             int n = pcm.read(chunk, filled, chunk.length - filled);
