@@ -1,5 +1,6 @@
 package com.talentsync.speech.vosk.eval;
 
+import com.talentsync.core.speech.Transcript;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record SpeechEvalReport(List<ClipResult> clips) {
      * @param cpuMs     CPU time of the decoding thread
      */
     public record ClipResult(String id, String corpus, String reference, String hypothesis, int errors,
-            int referenceWords, double audioSec, long elapsedMs, long cpuMs) {}
+            int referenceWords, double audioSec, long elapsedMs, long cpuMs, Transcript transcript) {}
 
     public SpeechEvalReport {
         clips = List.copyOf(clips);

@@ -40,7 +40,7 @@ public final class SpeechEvaluation {
             long elapsedMs = (System.nanoTime() - wallStart) / 1_000_000;
             WordErrorRate.Alignment alignment = WordErrorRate.align(clip.reference(), transcript.text());
             results.add(new SpeechEvalReport.ClipResult(clip.id(), clip.corpus(), clip.reference(), transcript.text(),
-                    alignment.errors(), alignment.referenceWords(), transcript.durationSec(), elapsedMs, cpuMs));
+                    alignment.errors(), alignment.referenceWords(), transcript.durationSec(), elapsedMs, cpuMs, transcript));
         }
         return new SpeechEvalReport(results);
     }

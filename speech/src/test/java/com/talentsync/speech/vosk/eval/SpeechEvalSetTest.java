@@ -1,5 +1,6 @@
 package com.talentsync.speech.vosk.eval;
 
+import com.talentsync.core.speech.Transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpeechEvalSetTest {
+
+    private static final Transcript EMPTY = Transcript.of(java.util.List.of(), 0);
 
     @TempDir
     Path dir;
@@ -42,9 +45,9 @@ class SpeechEvalSetTest {
     @Test
     void reportSumsErrorsOverWordsPerCorpusAndWithoutTheSilentClip() {
         SpeechEvalReport report = new SpeechEvalReport(List.of(
-                new SpeechEvalReport.ClipResult("x1", "A", "r", "h", 1, 10, 4.0, 1000, 800),
-                new SpeechEvalReport.ClipResult("x2", "A", "r", "h", 0, 10, 4.0, 1000, 800),
-                new SpeechEvalReport.ClipResult(SpeechEvalReport.NEAR_SILENT_CLIP, "B", "r", "", 5, 5, 2.0, 200, 100)));
+                new SpeechEvalReport.ClipResult("x1", "A", "r", "h", 1, 10, 4.0, 1000, 800, EMPTY),
+                new SpeechEvalReport.ClipResult("x2", "A", "r", "h", 0, 10, 4.0, 1000, 800, EMPTY),
+                new SpeechEvalReport.ClipResult(SpeechEvalReport.NEAR_SILENT_CLIP, "B", "r", "", 5, 5, 2.0, 200, 100, EMPTY)));
         assertThat(report.wer()).isEqualTo(6 / 25.0);
         assertThat(report.werWithoutNearSilent()).isEqualTo(1 / 20.0);
         assertThat(report.werByCorpus()).containsEntry("A", 0.05).containsEntry("B", 1.0);
