@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Finds fillers two ways: words and phrases from {@code fillers.txt} in the places the list allows
  * them, and hesitations the recogniser wrote as an ordinary short word (see
- * {@link DeliveryAnalyzer#HESITATION_MAX_SEC}). Every word belongs to at most one filler.
+ * {@link DeliveryAnalyzer#HESITATION_MAX_SEC}). Every word belongs to at most one filler. A
+ * sentence starts at the first word, after a pause, or right after a filler that itself opened the
+ * sentence, so both words of "um so ..." are fillers.
  */
 final class FillerFinder {
 
@@ -34,9 +36,11 @@ final class FillerFinder {
 
     private List<FillerHit> lexical(SpokenWords words, boolean[] claimed) {
         List<FillerHit> hits = new ArrayList<>();
+        int openerEnd = -2; // last word of a filler that opened a sentence: "um" in "um so"
         int i = 0;
         while (i < words.size()) {
-            Phrase found = firstFillerAt(words, i, claimed);
+            boolean sentenceStart = words.startsSentence(i) || i == openerEnd + 1;
+            Phrase found = firstFillerAt(words, i, sentenceStart, claimed);
             if (found == null) {
                 i++;
                 continue;
@@ -46,12 +50,15 @@ final class FillerFinder {
                 claimed[k] = true;
             }
             hits.add(new FillerHit(i, last, found.text(), FillerSource.LEXICAL));
+            if (sentenceStart) {
+                openerEnd = last;
+            }
             i = last + 1;
         }
         return hits;
     }
 
-    private Phrase firstFillerAt(SpokenWords words, int i, boolean[] claimed) {
+    private Phrase firstFillerAt(SpokenWords words, int i, boolean sentenceStart, boolean[] claimed) {
         for (Phrase phrase : lexicon.fillers) {
             if (!words.saysAt(i, phrase.words())) {
                 continue;
@@ -63,8 +70,8 @@ final class FillerFinder {
             }
             boolean counts = switch (phrase.placement()) {
                 case ANYWHERE -> true;
-                case SENTENCE_START -> words.startsSentence(i);
-                case BESIDE_PAUSE -> words.startsSentence(i) || words.endsSentence(last);
+                case SENTENCE_START -> sentenceStart;
+                case BESIDE_PAUSE -> sentenceStart || words.endsSentence(last);
                 case REPEATED -> false;
             };
             if (counts) {
