@@ -34,7 +34,7 @@ public final class DeliveryAnalyzer {
     /** A timing hesitation is a word this short or shorter... */
     public static final double HESITATION_MAX_SEC = 0.6;
     /** ...that the recogniser was less sure of than this... */
-    public static final double HESITATION_MAX_CONF = 0.7;
+    public static final double HESITATION_MAX_CONF = 0.8;
     /** ...with at least this much silence on both sides (the audio's edges count as silence). */
     public static final double HESITATION_SILENCE_SEC = 0.3;
 

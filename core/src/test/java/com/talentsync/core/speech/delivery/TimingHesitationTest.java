@@ -54,6 +54,18 @@ class TimingHesitationTest {
     }
 
     @Test
+    void theConfidenceCutOffIsStrictAndTheDurationCutOffInclusive() {
+        assertThat(isolated(0.6, 0.79)).isTrue();
+        assertThat(isolated(0.6, 0.8)).isFalse();
+        assertThat(isolated(0.61, 0.5)).isFalse();
+    }
+
+    private static boolean isolated(double seconds, double conf) {
+        return !Talk.analyse(Talk.at(150).say("we tried").pause(0.5).word("do", seconds, conf).pause(0.5).say("it").end())
+                .fillers().isEmpty();
+    }
+
+    @Test
     void aLongUnsureWordIsNotAHesitation() {
         DeliveryReport report = Talk.analyse(Talk.at(150)
                 .say("we tried").pause(1).word("kubernetes", 0.9, 0.4).pause(1).say("last year").end());
