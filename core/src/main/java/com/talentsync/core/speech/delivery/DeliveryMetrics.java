@@ -16,8 +16,9 @@ import java.util.Map;
  * @param hedges             hedging phrases counted as hedges (see the analyser for the rules)
  * @param talkTimeSec        first word's start to last word's end
  * @param wordCount          recognised words
- * @param vocabularyVariety  distinct words / words over a moving window (0-1), see the analyser
- * @param repeatedWords      immediate repetitions such as "I I" or "the the"
+ * @param vocabularyVariety  moving-average type-token ratio over 50-word windows, plain type-token
+ *                           ratio under 50 words, fillers left out (0-1)
+ * @param repeatedWords      immediate repetitions such as "I I" or "the the" (runs, not extra words)
  */
 public record DeliveryMetrics(
         double wpm,

@@ -46,7 +46,10 @@ public record DeliveryReport(
         TIMING
     }
 
-    /** A filler over words {@code firstWord..lastWord} (inclusive). */
+    /**
+     * A filler over words {@code firstWord..lastWord} (inclusive); timing hesitations have the
+     * phrase {@code "(hesitation)"}.
+     */
     public record FillerHit(int firstWord, int lastWord, String phrase, FillerSource source) {}
 
     /** A hedge over words {@code firstWord..lastWord} (inclusive). */
@@ -61,8 +64,8 @@ public record DeliveryReport(
     /**
      * A reference band and where the source for it is.
      *
-     * @param low    lower bound, or {@code Double.NEGATIVE_INFINITY} when there is none
-     * @param high   upper bound, or {@code Double.POSITIVE_INFINITY} when there is none
+     * @param low    lower bound, inclusive (the analyser's bands are all finite, see {@link DeliveryBands})
+     * @param high   upper bound, inclusive
      * @param unit   as shown to the user, e.g. "words per minute"
      * @param source where the band comes from, in a few words
      */
