@@ -50,8 +50,8 @@ public final class VoskSpeechService implements SpeechService {
     @Override
     public TranscriptionResult transcribeFile(Path file, TranscriptionListener listener, BooleanSupplier cancelled)
             throws InputException {
+        model.get(); // a bad model is reported before the file is read
         try (PcmStream pcm = AudioFiles.openNormalised(file)) {
-            model.get();
             long start = System.nanoTime();
             Transcript transcript = transcribe(pcm, listener, cancelled);
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;

@@ -34,9 +34,7 @@ final class TranscribeCommand extends Subcommand {
     public Integer call() throws JsonProcessingException {
         TranscriptionResult result;
         try {
-            SpeechService speech = model == null ? root().services().speechService()
-                    : root().services().speechServiceFor(Optional.of(model));
-            result = speech.transcribeFile(file, TranscriptionListener.NONE, () -> false);
+            result = transcribe();
         } catch (InputException problem) {
             err().println("talentsync: " + problem.getMessage());
             return ExitCodes.INPUT;
@@ -48,6 +46,15 @@ final class TranscribeCommand extends Subcommand {
             print(out(), result, report);
         }
         return ExitCodes.OK;
+    }
+
+    private TranscriptionResult transcribe() throws InputException {
+        if (model == null) {
+            return root().services().speechService().transcribeFile(file, TranscriptionListener.NONE, () -> false);
+        }
+        try (SpeechService speech = root().services().speechServiceFor(Optional.of(model))) {
+            return speech.transcribeFile(file, TranscriptionListener.NONE, () -> false);
+        }
     }
 
     private void print(PrintWriter out, TranscriptionResult result, DeliveryReport report) {

@@ -15,6 +15,13 @@ import com.talentsync.app.gui.screening.ServicesScreeningBackend;
 import com.talentsync.app.gui.resumes.ResumesViewModel;
 import com.talentsync.app.gui.settings.SettingsView;
 import com.talentsync.app.gui.settings.SettingsViewModel;
+import com.talentsync.app.gui.settings.SpeechModelSettings;
+import com.talentsync.app.gui.speech.PracticeStore;
+import com.talentsync.app.gui.speech.ServicesSpeechBackend;
+import com.talentsync.app.gui.speech.SpeakerPlayer;
+import com.talentsync.app.gui.speech.SpeechPracticeView;
+import com.talentsync.app.gui.speech.SpeechPracticeViewModel;
+import javafx.application.Platform;
 import com.talentsync.app.gui.shell.Area;
 import com.talentsync.app.gui.shell.MainWindow;
 import com.talentsync.app.gui.shell.MainWindowViewModel;
@@ -48,6 +55,7 @@ final class DesktopSession {
     private ThemeManager theme;
     private ResumesViewModel resumes;
     private ResumeAnalysisViewModel analysis;
+    private SpeechPracticeViewModel speechPractice;
     private Scene scene;
     private double normalX;
     private double normalY;
@@ -74,7 +82,12 @@ final class DesktopSession {
         MainWindowViewModel shell = new MainWindowViewModel(executor.runningTasks(), "Data: " + services.dataFolder());
         MatchViewModel match = new MatchViewModel(new ServicesMatchBackend(services), executor, dialogs);
         ScreeningViewModel screening = new ScreeningViewModel(new ServicesScreeningBackend(services), executor, dialogs);
-        MainWindow window = new MainWindow(shell, area -> viewFor(area, settings, match, screening));
+        speechPractice = new SpeechPracticeViewModel(new ServicesSpeechBackend(services::speechService,
+                services.deliveryAnalyzer(), new PracticeStore(services::speechAttempts, services.dataFolder()),
+                new SpeakerPlayer()), executor, Platform::runLater, dialogs);
+        SpeechModelSettings speechModel = new SpeechModelSettings(preferences, services::prepareSpeechModel,
+                services::useSpeechModel, executor, dialogs);
+        MainWindow window = new MainWindow(shell, area -> viewFor(area, settings, speechModel, match, screening));
 
         scene = new Scene(window);
         scene.getStylesheets().addAll(
@@ -94,8 +107,8 @@ final class DesktopSession {
         openLibrary(dialogs);
     }
 
-    private Supplier<Node> viewFor(Area area, SettingsViewModel settings, MatchViewModel match,
-            ScreeningViewModel screening) {
+    private Supplier<Node> viewFor(Area area, SettingsViewModel settings, SpeechModelSettings speechModel,
+            MatchViewModel match, ScreeningViewModel screening) {
         return switch (area) {
             case RESUMES -> () -> new ResumesView(resumes, analysis);
             case MATCH -> () -> new MatchView(match);
@@ -103,7 +116,8 @@ final class DesktopSession {
                 screening.jobs().refresh();
                 return new ScreeningView(screening);
             };
-            case SETTINGS -> () -> new SettingsView(settings);
+            case SPEECH -> () -> new SpeechPracticeView(speechPractice);
+            case SETTINGS -> () -> new SettingsView(settings, speechModel);
             default -> null;
         };
     }
@@ -188,6 +202,7 @@ final class DesktopSession {
             preferences.setWindowGeometry(new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized()));
         }
         stage.hide();
+        speechPractice.close();
         executor.close();
         onEnd.accept(code);
     }
