@@ -31,8 +31,14 @@ final class AudioDecoder {
     enum Container { WAV, AIFF, AU, MP3, FLAC, OGG }
 
     /** A decoded stream with what the file said about itself. */
+    /**
+     * A decoded stream with what the file said about itself.
+     *
+     * @param declaredFrames frames the header promises, or {@link AudioSystem#NOT_SPECIFIED}
+     * @param exactLength    whether that count is exact (PCM) or an estimate (compressed formats)
+     */
     record Decoded(Container container, AudioInputStream pcm, AudioFormat sourceFormat, long declaredFrames,
-            double durationSec) {}
+            boolean exactLength, double durationSec) {}
 
     private AudioDecoder() {}
 
@@ -93,8 +99,11 @@ final class AudioDecoder {
             }
             AudioFormat source = encoded.getFormat();
             AudioInputStream pcm = isPcm(source.getEncoding()) ? encoded : decodeToPcm(container, encoded);
-            long frames = isPcm(source.getEncoding()) ? encoded.getFrameLength() : AudioSystem.NOT_SPECIFIED;
-            return new Decoded(container, pcm, source, frames, durationSec(fileFormat, encoded));
+            double duration = durationSec(fileFormat, encoded);
+            boolean exact = isPcm(source.getEncoding());
+            long frames = exact ? encoded.getFrameLength()
+                    : duration > 0 ? Math.round(duration * source.getSampleRate()) : AudioSystem.NOT_SPECIFIED;
+            return new Decoded(container, pcm, source, frames, exact, duration);
         } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
             throw corrupt(name, container, e);
         } catch (IOException | RuntimeException e) {

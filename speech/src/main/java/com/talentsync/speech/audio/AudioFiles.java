@@ -101,7 +101,8 @@ public final class AudioFiles {
         String name = AudioDecoder.displayName(file);
         ConvertingPcmStream stream;
         try {
-            stream = new ConvertingPcmStream(name, decoded.pcm(), sourceInfo(decoded), decoded.declaredFrames(), gain);
+            stream = new ConvertingPcmStream(name, decoded.pcm(), sourceInfo(decoded), decoded.declaredFrames(),
+                    decoded.exactLength(), gain);
         } catch (IllegalArgumentException e) {
             closeQuietly(decoded);
             throw new InputException(Kind.UNSUPPORTED, "unsupported audio encoding in " + name + ": "
@@ -110,6 +111,11 @@ public final class AudioFiles {
         try {
             if (!stream.prime()) {
                 stream.close();
+                if (decoded.declaredFrames() > 0) {
+                    // The header promised audio and none of it decodes.
+                    throw AudioDecoder.corrupt(name, decoded.container(),
+                            new IOException("none of its " + decoded.declaredFrames() + " frames decode"));
+                }
                 throw noAudio(file);
             }
         } catch (IOException e) {

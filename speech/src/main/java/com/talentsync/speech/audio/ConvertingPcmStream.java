@@ -29,6 +29,7 @@ final class ConvertingPcmStream implements PcmStream {
     private final SincResampler resampler;
     private final double gain;
     private final long declaredFrames;
+    private final boolean exactLength;
     private final float sourceRate;
     private final SourceInfo source;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
@@ -45,7 +46,8 @@ final class ConvertingPcmStream implements PcmStream {
     private double sumSquares;
     private long samplesOut;
 
-    ConvertingPcmStream(String name, AudioInputStream pcm, SourceInfo source, long declaredFrames, double gain) {
+    ConvertingPcmStream(String name, AudioInputStream pcm, SourceInfo source, long declaredFrames,
+            boolean exactLength, double gain) {
         this.name = name;
         AudioFormat format = pcm.getFormat();
         this.channels = Math.max(1, format.getChannels());
@@ -57,6 +59,7 @@ final class ConvertingPcmStream implements PcmStream {
         this.resampler = Math.abs(sourceRate - SAMPLE_RATE) < 0.5 ? null : new SincResampler(sourceRate, SAMPLE_RATE);
         this.gain = gain;
         this.declaredFrames = declaredFrames;
+        this.exactLength = exactLength;
         this.source = source;
         if (sourceRate < SAMPLE_RATE - 0.5) {
             warnings.add("recorded at " + kilohertz(sourceRate) + ": expect lower accuracy; 16 kHz or more works best");
@@ -195,7 +198,9 @@ final class ConvertingPcmStream implements PcmStream {
     private void warnIfTruncated() {
         // 0xFFFFFFFF-sized headers come from recorders that never went back to fill the size in.
         boolean plausible = declaredFrames > 0 && declaredFrames < 0xFFFF_FFF0L / (channels * 4L);
-        if (plausible && framesRead < declaredFrames) {
+        // Compressed formats state their length loosely (MP3 estimates it from the bit rate).
+        long tolerance = exactLength ? 0 : (long) (declaredFrames * 0.05 + sourceRate * 0.2);
+        if (plausible && framesRead < declaredFrames - tolerance) {
             warnings.add(name + " is cut short: it ends at " + seconds(framesRead / sourceRate) + " of the "
                     + seconds(declaredFrames / sourceRate) + " its header promises; using what is there");
         }
