@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -84,19 +85,10 @@ final class AudioDecoder {
         Container container = identify(file);
         String name = displayName(file);
         try {
-            AudioFileReader reader = reader(container);
-            AudioFileFormat fileFormat;
-            AudioInputStream encoded;
-            if (reader == null) {
-                fileFormat = AudioSystem.getAudioFileFormat(file.toFile());
-                if (!matches(container, fileFormat.getType())) {
-                    throw new UnsupportedAudioFileException("read as " + fileFormat.getType());
-                }
-                encoded = AudioSystem.getAudioInputStream(file.toFile());
-            } else {
-                fileFormat = reader.getAudioFileFormat(file.toFile());
-                encoded = reader.getAudioInputStream(file.toFile());
-            }
+            AudioFileReader reader = container.ordinal() <= Container.AU.ordinal()
+                    ? jdkReader(file, container) : reader(container);
+            AudioFileFormat fileFormat = reader.getAudioFileFormat(file.toFile());
+            AudioInputStream encoded = reader.getAudioInputStream(file.toFile());
             AudioFormat source = encoded.getFormat();
             AudioInputStream pcm = isPcm(source.getEncoding()) ? encoded : decodeToPcm(container, encoded);
             double duration = durationSec(fileFormat, encoded);
@@ -155,14 +147,37 @@ final class AudioDecoder {
         return null;
     }
 
-    /** The decoder library's reader, or null for the formats the JDK reads itself. */
+    /** The decoder library's reader for MP3, FLAC and OGG. */
     private static AudioFileReader reader(Container container) {
         return switch (container) {
             case MP3 -> new javazoom.spi.mpeg.sampled.file.MpegAudioFileReader();
             case FLAC -> new org.jflac.sound.spi.FlacAudioFileReader();
             case OGG -> new com.github.trilarion.sound.vorbis.sampled.spi.VorbisAudioFileReader();
-            case WAV, AIFF, AU -> null;
+            case WAV, AIFF, AU -> throw new IllegalStateException("the JDK reads " + container);
         };
+    }
+
+    /**
+     * The JDK's own reader that accepts the file (WAV has three: plain, float, extensible).
+     * {@code AudioSystem.getAudioInputStream(File)} is not used: it also asks the MP3 reader,
+     * which on a large WAV fails with an IOException that ends the search before the JDK's
+     * WAVE_FORMAT_EXTENSIBLE reader is tried.
+     */
+    private static AudioFileReader jdkReader(Path file, Container container)
+            throws UnsupportedAudioFileException, IOException {
+        for (AudioFileReader reader : ServiceLoader.load(AudioFileReader.class, null)) {
+            if (!"java.desktop".equals(reader.getClass().getModule().getName())) {
+                continue;
+            }
+            try {
+                if (matches(container, reader.getAudioFileFormat(file.toFile()).getType())) {
+                    return reader;
+                }
+            } catch (UnsupportedAudioFileException e) {
+                // not this reader's variant of the format
+            }
+        }
+        throw new UnsupportedAudioFileException("no reader accepts this " + container + " variant");
     }
 
     private static FormatConversionProvider converter(Container container) {

@@ -9,9 +9,16 @@ import static com.talentsync.speech.audio.TestAudio.writeTone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sound.sampled.AudioFileFormat.Type;
 import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.Test;
@@ -131,6 +138,41 @@ class AudioFilesConversionTest {
     }
 
     @Test
+    void waveFormatExtensibleAsSoxAndRecordersWriteIt() throws Exception {
+        // 24-bit stereo WAVs are usually WAVE_FORMAT_EXTENSIBLE; at this size the MP3 reader, if
+        // asked before the JDK's extensible reader, fails with "Resetting to invalid mark".
+        int rate = 48_000;
+        int seconds = 20;
+        int frames = rate * seconds;
+        ByteBuffer header = ByteBuffer.allocate(68).order(ByteOrder.LITTLE_ENDIAN);
+        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(60 + frames * 6)
+                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(40)
+                .putShort((short) 0xFFFE).putShort((short) 2).putInt(rate).putInt(rate * 6)
+                .putShort((short) 6).putShort((short) 24).putShort((short) 22).putShort((short) 24).putInt(3)
+                .put(new byte[] {1, 0, 0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71})
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(frames * 6);
+        Path file = dir.resolve("extensible.wav");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(header.array());
+            for (int i = 0; i < frames; i++) {
+                int v = (int) Math.round(0.5 * 8_388_607 * Math.sin(2 * Math.PI * 440 * i / rate));
+                for (int c = 0; c < 2; c++) {
+                    out.write(v);
+                    out.write(v >> 8);
+                    out.write(v >> 16);
+                }
+            }
+        }
+        try (PcmStream stream = AudioFiles.open(file)) {
+            short[] samples = readAll(stream);
+            assertThat(stream.source()).isEqualTo(new SourceInfo("WAV", "PCM_SIGNED", rate, 2, 24, seconds));
+            assertThat(samples).hasSize(seconds * RATE);
+            assertThat(frequency(samples, RATE)).isCloseTo(440, within(1.0));
+            assertThat(rms(samples)).isCloseTo(0.354, within(0.005));
+        }
+    }
+
+    @Test
     void bigEndianAiff() throws Exception {
         Path file = writeTone(dir.resolve("mac.aiff"), pcm(22_050, 16, 1, true, true), 440, 0.5, 1.0, Type.AIFF);
         try (PcmStream stream = AudioFiles.open(file)) {
@@ -188,6 +230,18 @@ class AudioFilesConversionTest {
             assertThat(samples.length / (double) RATE).isCloseTo(1.0, within(0.02));
             assertThat(frequency(samples, RATE)).isCloseTo(440, within(3.0));
             assertThat(rms(samples)).isCloseTo(0.354, within(0.03));
+        }
+    }
+
+    @Test
+    void spokenSentenceFixturesDecodeToTheirFullLength() throws Exception {
+        // espeak-ng, 22.05 kHz mono, 6.79 s: for transcription tests of compressed input.
+        for (String name : List.of("sentence-espeak-22k.mp3", "sentence-espeak-22k.ogg")) {
+            try (PcmStream stream = AudioFiles.open(resource(name))) {
+                short[] samples = readAll(stream);
+                assertThat(samples.length / (double) RATE).as(name).isBetween(6.75, 6.9);
+                assertThat(TestAudio.peak(samples)).as(name).isGreaterThan(8_000);
+            }
         }
     }
 
