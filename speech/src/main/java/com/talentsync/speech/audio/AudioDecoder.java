@@ -29,9 +29,14 @@ import javax.sound.sampled.spi.FormatConversionProvider;
 final class AudioDecoder {
 
     /** What a file's first bytes say it is. */
-    enum Container { WAV, AIFF, AU, MP3, FLAC, OGG }
+    enum Container {
+        WAV, AIFF, AU, MP3, FLAC, OGG;
 
-    /** A decoded stream with what the file said about itself. */
+        boolean readByJdk() {
+            return this == WAV || this == AIFF || this == AU;
+        }
+    }
+
     /**
      * A decoded stream with what the file said about itself.
      *
@@ -53,8 +58,12 @@ final class AudioDecoder {
         if (!Files.exists(file)) {
             throw new InputException(Kind.NOT_FOUND, "audio file not found: " + file);
         }
-        if (Files.isDirectory(file) || !Files.isReadable(file)) {
-            throw new InputException(Kind.UNREADABLE, "cannot read " + name + ": it is a folder or access is denied");
+        if (Files.isDirectory(file)) {
+            throw new InputException(Kind.UNREADABLE, "not an audio file: " + name + " is a folder (supported: "
+                    + supportedList() + ")");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputException(Kind.UNREADABLE, "cannot read " + name + ": access is denied");
         }
         String extension = extension(file);
         if (!AudioFiles.SUPPORTED_EXTENSIONS.contains(extension)) {
@@ -85,8 +94,7 @@ final class AudioDecoder {
         Container container = identify(file);
         String name = displayName(file);
         try {
-            AudioFileReader reader = container.ordinal() <= Container.AU.ordinal()
-                    ? jdkReader(file, container) : reader(container);
+            AudioFileReader reader = container.readByJdk() ? jdkReader(file, container) : reader(container);
             AudioFileFormat fileFormat = reader.getAudioFileFormat(file.toFile());
             AudioInputStream encoded = reader.getAudioInputStream(file.toFile());
             AudioFormat source = encoded.getFormat();
@@ -96,17 +104,16 @@ final class AudioDecoder {
             long frames = exact ? encoded.getFrameLength()
                     : duration > 0 ? Math.round(duration * source.getSampleRate()) : AudioSystem.NOT_SPECIFIED;
             return new Decoded(container, pcm, source, frames, exact, duration);
-        } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
-            throw corrupt(name, container, e);
-        } catch (IOException | RuntimeException e) {
-            // Decoders throw runtime exceptions (index errors, null pointers) on damaged data.
+        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            // Decoders also throw runtime exceptions (index errors, null pointers) on damaged data.
             throw corrupt(name, container, e);
         }
     }
 
     static InputException corrupt(String name, Container container, Exception cause) {
-        return new InputException(Kind.CORRUPT, "corrupt audio file: " + name + " looks like "
-                + container + " but cannot be decoded (" + oneLine(cause) + ")", cause);
+        // The decoder's own words ("m_header is null") mean nothing to a user; they stay in the cause.
+        return new InputException(Kind.CORRUPT, "corrupt audio file: " + name + " looks like " + container
+                + " but cannot be decoded: its header or data is damaged", cause);
     }
 
     static String displayName(Path file) {
@@ -228,11 +235,5 @@ final class AudioDecoder {
             return micros / 1e6;
         }
         return -1;
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage();
-        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").trim();
     }
 }

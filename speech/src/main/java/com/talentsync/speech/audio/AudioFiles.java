@@ -42,6 +42,8 @@ public final class AudioFiles {
     /**
      * Opens a file for streaming as 16 kHz mono signed 16-bit little-endian PCM. The first chunk
      * is decoded at once, so a corrupt or empty file fails here rather than on the first read.
+     * Warnings about the source (sample rate) are there at once; one about a file that is cut
+     * short is added when reading reaches the end, so read {@link PcmStream#warnings} after that.
      */
     public static PcmStream open(Path file) throws InputException {
         return openWithGain(file, 1.0);
@@ -84,11 +86,8 @@ public final class AudioFiles {
     /** The file's format as its header states it, without decoding the audio. */
     public static SourceInfo probe(Path file) throws InputException {
         AudioDecoder.Decoded decoded = AudioDecoder.open(file);
-        try (var ignored = decoded.pcm()) {
-            return sourceInfo(decoded);
-        } catch (IOException e) {
-            return sourceInfo(decoded);
-        }
+        closeQuietly(decoded);
+        return sourceInfo(decoded);
     }
 
     /** Level in dB relative to full scale (1.0), floored at -120 for digital silence. */

@@ -6,6 +6,7 @@ import static com.talentsync.speech.audio.TestAudio.writeTone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.talentsync.core.resume.InputError.Kind;
 import com.talentsync.core.resume.InputException;
@@ -14,10 +15,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import javax.sound.sampled.AudioFileFormat.Type;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of bad file gives one clear line, never a trace or a hang. */
@@ -31,6 +35,14 @@ class AudioFilesBadInputTest {
         InputException e = failure(dir.resolve("gone.wav"));
         assertThat(e.error().kind()).isEqualTo(Kind.NOT_FOUND);
         assertThat(e.getMessage()).startsWith("audio file not found: ").endsWith("gone.wav");
+    }
+
+    @Test
+    void folderInsteadOfFile() throws Exception {
+        InputException e = failure(Files.createDirectory(dir.resolve("answers.wav")));
+        assertThat(e.error().kind()).isEqualTo(Kind.UNREADABLE);
+        assertThat(e.getMessage()).isEqualTo(
+                "not an audio file: answers.wav is a folder (supported: wav, aiff, au, mp3, flac, ogg)");
     }
 
     @Test
@@ -66,8 +78,22 @@ class AudioFilesBadInputTest {
         System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
         InputException e = failure(Files.write(dir.resolve("broken.wav"), bytes));
         assertThat(e.error().kind()).isEqualTo(Kind.CORRUPT);
-        assertThat(e.getMessage()).startsWith("corrupt audio file: broken.wav looks like WAV but cannot be decoded")
-                .doesNotContain("\n");
+        assertThat(e.getMessage()).isEqualTo(
+                "corrupt audio file: broken.wav looks like WAV but cannot be decoded: its header or data is damaged");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ID3|mp3", "OggS|ogg", "fLaC|flac", "FORM|aiff", ".snd|au"})
+    void garbageBehindAnAudioSignatureFailsCleanlyWithoutHanging(String spec) throws Exception {
+        String magic = spec.substring(0, spec.indexOf('|'));
+        String extension = spec.substring(spec.indexOf('|') + 1);
+        byte[] bytes = new byte[64 * 1024];
+        new Random(9).nextBytes(bytes);
+        System.arraycopy(magic.getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, magic.length());
+        Path file = Files.write(dir.resolve("junk." + extension), bytes);
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(file));
+        assertThat(e.error().kind()).isIn(Kind.CORRUPT, Kind.EMPTY);
+        assertThat(e.getMessage()).contains("junk." + extension);
     }
 
     @Test
@@ -80,7 +106,8 @@ class AudioFilesBadInputTest {
         }
         InputException e = failure(Files.write(dir.resolve("damaged.flac"), damaged));
         assertThat(e.error().kind()).isEqualTo(Kind.CORRUPT);
-        assertThat(e.getMessage()).startsWith("corrupt audio file: damaged.flac looks like FLAC but cannot be decoded");
+        assertThat(e.getMessage()).isEqualTo("corrupt audio file: damaged.flac looks like FLAC but cannot be decoded:"
+                + " its header or data is damaged");
     }
 
     @Test
