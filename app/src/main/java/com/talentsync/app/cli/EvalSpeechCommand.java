@@ -67,8 +67,12 @@ final class EvalSpeechCommand implements Callable<Integer> {
             eval.err().println("talentsync: no manifest.tsv in " + folder + " (a speech evaluation folder holds"
                     + " manifest.tsv with id, wav, reference_normalized and corpus columns)");
             return ExitCodes.INPUT;
-        } catch (IllegalArgumentException bad) {
+        } catch (IOException | IllegalArgumentException bad) {
             eval.err().println("talentsync: " + folder.resolve("manifest.tsv") + " cannot be used: " + bad.getMessage());
+            return ExitCodes.INPUT;
+        }
+        if (set.clips().isEmpty()) {
+            eval.err().println("talentsync: " + folder.resolve("manifest.tsv") + " lists no clips");
             return ExitCodes.INPUT;
         }
         Path cache = eval.root().services().dataFolder().resolve("models").resolve("speech");
@@ -97,7 +101,7 @@ final class EvalSpeechCommand implements Callable<Integer> {
     }
 
     /** One clip's reported pace against reference words over the speaking time heard in the audio. */
-    record Pace(String id, double reportedWpm, double referenceWpm) {
+    record Pace(String id, String corpus, double reportedWpm, double referenceWpm) {
         double relativeError() {
             return referenceWpm == 0 ? 0 : Math.abs(reportedWpm - referenceWpm) / referenceWpm;
         }
@@ -116,7 +120,7 @@ final class EvalSpeechCommand implements Callable<Integer> {
                 speakingSec = SpeechSpan.measure(pcm).durationSec();
             }
             double reported = analyzer.analyse(clip.transcript()).metrics().wpm();
-            pace.add(new Pace(clip.id(), reported, clip.referenceWords() * 60.0 / speakingSec));
+            pace.add(new Pace(clip.id(), clip.corpus(), reported, clip.referenceWords() * 60.0 / speakingSec));
         }
         return pace;
     }
@@ -154,6 +158,11 @@ final class EvalSpeechCommand implements Callable<Integer> {
         Map<String, Object> paceFigures = new LinkedHashMap<>();
         paceFigures.put("clips", pace.size());
         paceFigures.put("within10Percent", within);
+        Map<String, String> withinByCorpus = new java.util.TreeMap<>();
+        pace.stream().collect(java.util.stream.Collectors.groupingBy(Pace::corpus)).forEach((corpus, clips) ->
+                withinByCorpus.put(corpus, clips.stream().filter(clip -> clip.relativeError() <= PACE_TOLERANCE).count()
+                        + " of " + clips.size()));
+        paceFigures.put("within10PercentByCorpus", withinByCorpus);
         paceFigures.put("meanErrorPercent", percent(pace.stream().mapToDouble(Pace::relativeError).average().orElse(0)));
         paceFigures.put("worst", pace.stream().max(java.util.Comparator.comparingDouble(Pace::relativeError))
                 .map(clip -> Map.of("id", clip.id(), "reportedWpm", TranscriptJson.round(clip.reportedWpm(), 1),
@@ -188,5 +197,6 @@ final class EvalSpeechCommand implements Callable<Integer> {
                 figures.get("modelUnpackMs"), figures.get("modelLoadMs"), figures.get("peakMemoryMiB"));
         out.printf(Locale.ROOT, "pace: %s of %s clips within 10%% of reference words / speaking time; mean error %s%%%n",
                 paceFigures.get("within10Percent"), paceFigures.get("clips"), paceFigures.get("meanErrorPercent"));
+        out.printf(Locale.ROOT, "pace within 10%% by corpus: %s%n", paceFigures.get("within10PercentByCorpus"));
     }
 }
