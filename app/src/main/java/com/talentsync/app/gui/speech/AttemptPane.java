@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -63,11 +64,25 @@ final class AttemptPane extends VBox {
         metrics.setVgap(6);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        metrics.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints(), grow);
+        grow.setMinWidth(VERDICT_MIN_WIDTH);
+        ColumnConstraints band = new ColumnConstraints();
+        band.setMinWidth(BAND_WIDTH);
+        band.setPrefWidth(BAND_WIDTH);
+        band.setMaxWidth(BAND_WIDTH);
+        // Name, value and rating keep their width; the band and the verdict wrap.
+        metrics.getColumnConstraints().addAll(fixedColumn(), fixedColumn(), band, fixedColumn(), grow);
 
         getChildren().addAll(summary, warnings, player, heading("Transcript"), transcript,
                 heading("Delivery"), metrics, heading("Pace over time"), paceChart);
+    }
+
+    private static final double BAND_WIDTH = 220;
+    private static final double VERDICT_MIN_WIDTH = 280;
+
+    private static ColumnConstraints fixedColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        return column;
     }
 
     void show(ShownAttempt shown) {
@@ -99,6 +114,10 @@ final class AttemptPane extends VBox {
             Label verdict = new Label(row.verdict());
             verdict.getStyleClass().add("metric-verdict");
             verdict.setWrapText(true);
+            band.setWrapText(true);
+            for (Label fixed : List.of(name, value, rating)) {
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
+            }
             metrics.addRow(line++, name, value, band, rating, verdict);
         }
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * A transcript cut into runs for display: plain words, fillers (with a tooltip saying why they
  * count) and markers where a long pause fell. Runs joined in order read as the transcript, with a
- * "⏸ 2.4 s" marker at each long pause.
+ * "[pause 2.4 s]" marker at each long pause.
  */
 public final class TranscriptMarkup {
 
@@ -57,7 +57,7 @@ public final class TranscriptMarkup {
             if (pause != null) {
                 plain.append(' ');
                 flush(plain, runs);
-                runs.add(new Run("⏸ " + Durations.seconds(pause.durationSec()), Kind.LONG_PAUSE,
+                runs.add(new Run("[pause " + Durations.seconds(pause.durationSec()) + "]", Kind.LONG_PAUSE,
                         "A long pause of " + Durations.seconds(pause.durationSec())
                                 + ": a short pause helps, a long one can sound unsure."));
             }

@@ -47,7 +47,7 @@ class SpeechPracticeViewModelTest {
         assertThat(page.emptyMessage().get()).isEmpty();
         assertThat(page.analysisStateProperty().get()).isEqualTo(OperationState.DONE);
         assertThat(shown.transcriptRuns()).extracting(TranscriptMarkup.Run::text)
-                .containsExactly("so ", "um", " I think we shipped ", "⏸ 2.4 s", " it on time");
+                .containsExactly("so ", "um", " I think we shipped ", "[pause 2.4 s]", " it on time");
         assertThat(shown.metricRows()).extracting(MetricRow::label, MetricRow::value, MetricRow::band)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Pace", "142 wpm", "120–160 words per minute"),

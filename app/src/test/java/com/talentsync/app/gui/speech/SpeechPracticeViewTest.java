@@ -82,7 +82,7 @@ class SpeechPracticeViewTest {
         assertThat(robot.lookup("#practice-empty").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#practice-result-scroller").query().isVisible()).isTrue();
         assertThat(runs(robot, "speech-filler")).extracting(Text::getText).containsExactly("um");
-        assertThat(runs(robot, "speech-long-pause")).extracting(Text::getText).containsExactly("⏸ 2.4 s");
+        assertThat(runs(robot, "speech-long-pause")).extracting(Text::getText).containsExactly("[pause 2.4 s]");
         assertThat(robot.lookup("#metric-wpm").queryAs(Label.class).getText()).isEqualTo("142 wpm");
         assertThat(robot.lookup("In band").tryQuery()).isPresent();
         assertThat(robot.lookup("A pace that is easy to follow.").tryQuery()).isPresent();
