@@ -25,6 +25,8 @@ final class ConvertingPcmStream implements PcmStream {
 
     private final String name;
     private final AudioInputStream floats;
+    private final boolean sixteenBit;
+    private final boolean bigEndian;
     private final int channels;
     private final SincResampler resampler;
     private final double gain;
@@ -54,8 +56,13 @@ final class ConvertingPcmStream implements PcmStream {
         this.sourceRate = format.getSampleRate();
         AudioFormat floatFormat = new AudioFormat(AudioFormat.Encoding.PCM_FLOAT, sourceRate, 32, channels,
                 channels * 4, sourceRate, false);
-        this.floats = format.matches(floatFormat) ? pcm : AudioSystem.getAudioInputStream(floatFormat, pcm);
-        this.inputBytes = new byte[INPUT_FRAMES_PER_READ * channels * 4];
+        // 16-bit input, the common case, is read directly: the JDK's float conversion scales by
+        // 1/32767, which cannot map every 16-bit value back to itself.
+        this.sixteenBit = AudioFormat.Encoding.PCM_SIGNED.equals(format.getEncoding())
+                && format.getSampleSizeInBits() == 16;
+        this.bigEndian = format.isBigEndian();
+        this.floats = sixteenBit || format.matches(floatFormat) ? pcm : AudioSystem.getAudioInputStream(floatFormat, pcm);
+        this.inputBytes = new byte[INPUT_FRAMES_PER_READ * channels * (sixteenBit ? 2 : 4)];
         this.resampler = Math.abs(sourceRate - SAMPLE_RATE) < 0.5 ? null : new SincResampler(sourceRate, SAMPLE_RATE);
         this.gain = gain;
         this.declaredFrames = declaredFrames;
@@ -177,17 +184,18 @@ final class ConvertingPcmStream implements PcmStream {
                     + ": kept the audio before that point");
             return -1;
         }
-        int frameSize = channels * 4;
+        int frameSize = channels * (sixteenBit ? 2 : 4);
         int frames = bytes / frameSize;
         if (frames == 0) {
             warnIfTruncated();
             return -1;
         }
-        ByteBuffer in = ByteBuffer.wrap(inputBytes, 0, frames * frameSize).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer in = ByteBuffer.wrap(inputBytes, 0, frames * frameSize)
+                .order(sixteenBit && bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         for (int f = 0; f < frames; f++) {
             double sum = 0;
             for (int c = 0; c < channels; c++) {
-                sum += in.getFloat();
+                sum += sixteenBit ? in.getShort() / 32768.0 : in.getFloat();
             }
             mono[f] = (float) (sum / channels * gain);
         }
@@ -224,6 +232,7 @@ final class ConvertingPcmStream implements PcmStream {
         }
     }
 
+    /** Back to 16 bits; 16-bit input that needs no resampling or gain comes out bit for bit. */
     private static short toShort(float sample) {
         long value = Math.round(sample * 32768.0);
         return (short) Math.clamp(value, Short.MIN_VALUE, Short.MAX_VALUE);

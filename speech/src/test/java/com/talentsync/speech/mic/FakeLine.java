@@ -12,7 +12,7 @@ import javax.sound.sampled.TargetDataLine;
  * A capture line in memory: it "records" {@code audio} as fast as it is read (or stalls after
  * {@code stallAfter} bytes, like an unplugged device), and can refuse to open (busy).
  */
-final class FakeLine implements TargetDataLine {
+public final class FakeLine implements TargetDataLine {
 
     private final byte[] audio;
     private final int stallAfter;
@@ -29,7 +29,7 @@ final class FakeLine implements TargetDataLine {
         this.busy = busy;
     }
 
-    static FakeLine playing(byte[] audio) {
+    public static FakeLine playing(byte[] audio) {
         return new FakeLine(audio, Integer.MAX_VALUE, false);
     }
 
