@@ -44,7 +44,7 @@ public final class MainWindow extends BorderPane {
         show(viewModel.selectedAreaProperty().get());
     }
 
-    /** Ctrl+1..7 open the areas from anywhere in the window. */
+    /** Ctrl+1..8 open the areas from anywhere in the window. */
     public void installShortcuts(Scene scene) {
         for (Area area : Area.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(area.shortcutDigit(), KeyCombination.SHORTCUT_DOWN),
