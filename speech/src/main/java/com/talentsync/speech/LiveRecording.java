@@ -33,6 +33,7 @@ final class LiveRecording implements LiveSession {
     private final FlacWriter writer;
     private final Thread pump;
     private final long startNanos = System.nanoTime();
+    private final FrameLevels frameLevels = new FrameLevels();
     private volatile long capturedBytes;
     private volatile Throwable failure;
     private boolean finished;
@@ -79,6 +80,7 @@ final class LiveRecording implements LiveSession {
                 listener.level(meter.update(buffer, 0, read));
                 writer.write(buffer, 0, read);
                 recognition.accept(buffer, read, listener);
+                frameLevels.accept(buffer, read);
                 capturedBytes += read;
             }
         } catch (Throwable e) {
@@ -105,6 +107,7 @@ final class LiveRecording implements LiveSession {
         Transcript transcript;
         try {
             transcript = recognition.finish(seconds);
+            transcript = transcript.withUnrecognisedSounds(GapSounds.find(frameLevels, transcript.words()));
             writer.close();
         } catch (IOException e) {
             discard();

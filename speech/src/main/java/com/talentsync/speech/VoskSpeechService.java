@@ -73,18 +73,21 @@ public final class VoskSpeechService implements SpeechService {
         double totalSec = pcm.source().durationSec();
         byte[] buffer = new byte[CHUNK_BYTES];
         long bytes = 0;
+        FrameLevels levels = new FrameLevels();
         try (RecognitionSession session = transcriber.open()) {
             for (int read = pcm.read(buffer, 0, buffer.length); read >= 0; read = pcm.read(buffer, 0, buffer.length)) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("transcription cancelled");
                 }
                 session.accept(buffer, read, listener);
+                levels.accept(buffer, read);
                 bytes += read;
                 if (totalSec > 0) {
                     listener.progress(Math.min(1, seconds(bytes) / totalSec));
                 }
             }
-            return session.finish(seconds(bytes));
+            Transcript transcript = session.finish(seconds(bytes));
+            return transcript.withUnrecognisedSounds(GapSounds.find(levels, transcript.words()));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.talentsync.core.resume.InputError;
 import com.talentsync.core.resume.InputException;
+import com.talentsync.core.speech.delivery.DeliveryAnalyzer;
+import com.talentsync.core.speech.delivery.DeliveryReport;
 import com.talentsync.speech.audio.AudioFiles;
 import com.talentsync.speech.audio.AudioLevel;
 import com.talentsync.speech.audio.PcmStream;
@@ -127,6 +129,20 @@ class VoskSpeechServiceTest {
 
             assertThat(result.transcript().words()).hasSizeGreaterThan(5);
             assertThat(result.warnings()).anyMatch(warning -> warning.contains("quiet"));
+        }
+    }
+
+    @Test
+    void anUmmTheModelDropsIsStillHeardAsAHesitation() throws Exception {
+        Path answer = Path.of(VoskSpeechServiceTest.class.getResource("/audio/hesitant-answer-espeak.mp3").toURI());
+        try (VoskSpeechService speech = service(new Microphone(format -> Optional.empty()))) {
+            TranscriptionResult result = speech.transcribeFile(answer, listener, () -> false);
+
+            assertThat(result.transcript().text()).doesNotContain("um");
+            DeliveryReport report = new DeliveryAnalyzer().analyse(result.transcript());
+            assertThat(report.soundHesitations()).as("the dropped umm after 'service'").isNotEmpty()
+                    .allSatisfy(sound -> assertThat(sound.startSec()).isBetween(1.8, 4.3));
+            assertThat(report.metrics().fillers()).containsKey(DeliveryAnalyzer.HESITATION);
         }
     }
 

@@ -39,6 +39,10 @@ final class TranscriptJson {
                 .map(pause -> Map.of("startSec", round(pause.startSec(), 2), "durationSec",
                         round(pause.durationSec(), 2), "afterWord", pause.afterWord()))
                 .toList());
+        json.put("soundHesitations", report.soundHesitations().stream()
+                .map(sound -> Map.of("startSec", round(sound.startSec(), 2), "endSec", round(sound.endSec(), 2),
+                        "afterWord", sound.afterWord()))
+                .toList());
         json.put("verdicts", report.verdicts().stream().map(TranscriptJson::verdict).toList());
         json.put("warnings", result.warnings());
         json.put("source", Map.of("format", result.source().container(), "sampleRate", result.source().sampleRate(),

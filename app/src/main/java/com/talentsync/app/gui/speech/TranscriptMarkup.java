@@ -6,15 +6,18 @@ import com.talentsync.core.speech.delivery.DeliveryReport;
 import com.talentsync.core.speech.delivery.DeliveryReport.FillerHit;
 import com.talentsync.core.speech.delivery.DeliveryReport.FillerSource;
 import com.talentsync.core.speech.delivery.DeliveryReport.Pause;
+import com.talentsync.core.speech.delivery.DeliveryReport.SoundHesitation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A transcript cut into runs for display: plain words, fillers (with a tooltip saying why they
- * count) and markers where a long pause fell. Runs joined in order read as the transcript, with a
- * "[pause 2.4 s]" marker at each long pause.
+ * count) and markers where a long pause fell or a hesitation was heard. Runs joined in order read
+ * as the transcript, with a "[pause 2.4 s]" marker at each long pause and "[um…]" where a
+ * hesitation was heard that no word was written for.
  */
 public final class TranscriptMarkup {
 
@@ -23,6 +26,12 @@ public final class TranscriptMarkup {
 
     /** One run of text; {@code tooltip} is "" for plain words. */
     public record Run(String text, Kind kind, String tooltip) {}
+
+    static final String SOUND_HESITATION = "Hesitation: a sound like “umm” or “err” between words, with no word"
+            + " said; counted as a filler.";
+
+    /** A run shown between words, placed by when it happened. */
+    private record Marker(double atSec, Run run) {}
 
     private TranscriptMarkup() {}
 
@@ -34,11 +43,19 @@ public final class TranscriptMarkup {
                 fillerAt.putIfAbsent(hit.firstWord(), hit);
             }
         }
-        Map<Integer, Pause> longPauseAfter = new HashMap<>();
+        // What happens in the gap after a word, in time order: long pauses and heard hesitations.
+        Map<Integer, List<Marker>> markersAfter = new HashMap<>();
         for (Pause pause : report.pauses()) {
             if (pause.isLong()) {
-                longPauseAfter.putIfAbsent(pause.afterWord(), pause);
+                markersAfter.computeIfAbsent(pause.afterWord(), key -> new ArrayList<>()).add(new Marker(pause.startSec(),
+                        new Run("[pause " + Durations.seconds(pause.durationSec()) + "]", Kind.LONG_PAUSE,
+                                "A long pause of " + Durations.seconds(pause.durationSec())
+                                        + ": a short pause helps, a long one can sound unsure.")));
             }
+        }
+        for (SoundHesitation sound : report.soundHesitations()) {
+            markersAfter.computeIfAbsent(sound.afterWord(), key -> new ArrayList<>()).add(new Marker(sound.startSec(),
+                    new Run("[um…]", Kind.FILLER, SOUND_HESITATION)));
         }
         List<Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -53,13 +70,11 @@ public final class TranscriptMarkup {
                 runs.add(new Run(join(words, filler.firstWord(), filler.lastWord()), Kind.FILLER, explain(filler)));
                 index = filler.lastWord();
             }
-            Pause pause = longPauseAfter.get(index);
-            if (pause != null) {
+            List<Marker> markers = markersAfter.getOrDefault(index, List.of());
+            for (Marker marker : markers.stream().sorted(Comparator.comparingDouble(Marker::atSec)).toList()) {
                 plain.append(' ');
                 flush(plain, runs);
-                runs.add(new Run("[pause " + Durations.seconds(pause.durationSec()) + "]", Kind.LONG_PAUSE,
-                        "A long pause of " + Durations.seconds(pause.durationSec())
-                                + ": a short pause helps, a long one can sound unsure."));
+                runs.add(marker.run());
             }
         }
         flush(plain, runs);

@@ -40,6 +40,22 @@ class TranscriptMarkupTest {
     }
 
     @Test
+    void aHeardHesitationAndALongPauseInOneGapAreMarkedInTimeOrder() {
+        Transcript transcript = Transcript.of(List.of(new TimedWord("we", 0, 0.3, 1), new TimedWord("shipped", 0.3, 0.8, 1),
+                new TimedWord("it", 5.0, 5.2, 1)), 6);
+        DeliveryReport report = new DeliveryReport(SpeechFixtures.report().metrics(), List.of(),
+                List.of(new DeliveryReport.Pause(1.6, 5.0, 1, true)), List.of(), List.of(), List.of(), List.of(),
+                List.of(new DeliveryReport.SoundHesitation(0.9, 1.6, 1)));
+
+        List<TranscriptMarkup.Run> runs = TranscriptMarkup.of(transcript, report);
+
+        assertThat(runs).extracting(TranscriptMarkup.Run::text)
+                .containsExactly("we shipped ", "[um…]", " ", "[pause 3.4 s]", " it");
+        assertThat(runs.get(1).kind()).isEqualTo(TranscriptMarkup.Kind.FILLER);
+        assertThat(runs.get(1).tooltip()).isEqualTo(TranscriptMarkup.SOUND_HESITATION);
+    }
+
+    @Test
     void anEmptyTranscriptHasNoRuns() {
         DeliveryReport report = new DeliveryReport(SpeechFixtures.report().metrics(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of());

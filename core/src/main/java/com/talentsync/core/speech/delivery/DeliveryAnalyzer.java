@@ -6,6 +6,7 @@ import com.talentsync.core.speech.delivery.DeliveryReport.HedgeHit;
 import com.talentsync.core.speech.delivery.DeliveryReport.PaceWindow;
 import com.talentsync.core.speech.delivery.DeliveryReport.Pause;
 import com.talentsync.core.speech.delivery.DeliveryReport.Repetition;
+import com.talentsync.core.speech.delivery.DeliveryReport.SoundHesitation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,14 @@ public final class DeliveryAnalyzer {
     /** ...with at least this much silence on both sides (the audio's edges count as silence). */
     public static final double HESITATION_SILENCE_SEC = 0.3;
 
+    /**
+     * Speech-like sound between words with no word written for it counts as a hesitation from
+     * this long: a filled pause ("umm") lasts a few hundred milliseconds or more.
+     */
+    public static final double SOUND_HESITATION_MIN_SEC = 0.2;
+    /** The key sound and timing hesitations are counted under in {@link DeliveryMetrics#fillers()}. */
+    public static final String HESITATION = "(hesitation)";
+
     /** A {@code repeated} hedge ("I think") counts once the answer says it this many times. */
     public static final int REPEATED_HEDGE_MIN = 2;
     /** Pace and vocabulary variety are judged only on answers of this many words or more. */
@@ -60,7 +69,8 @@ public final class DeliveryAnalyzer {
         int wordCount = words.size();
 
         double talkTime = PaceMeter.talkTimeSec(transcript.words());
-        List<Pause> pauses = PaceMeter.pauses(transcript.words());
+        List<SoundHesitation> sounds = SoundHesitations.find(transcript);
+        List<Pause> pauses = PaceMeter.pauses(transcript.words(), sounds);
         double pausedTime = pauses.stream().mapToDouble(Pause::durationSec).sum();
         double longestPause = pauses.stream().mapToDouble(Pause::durationSec).max().orElse(0);
         int longPauses = (int) pauses.stream().filter(Pause::isLong).count();
@@ -73,6 +83,8 @@ public final class DeliveryAnalyzer {
 
         Map<String, Integer> fillerCounts = new LinkedHashMap<>();
         fillers.forEach(hit -> fillerCounts.merge(hit.phrase(), 1, Integer::sum));
+        sounds.forEach(sound -> fillerCounts.merge(HESITATION, 1, Integer::sum));
+        int fillerCount = fillers.size() + sounds.size();
         List<String> spokenWords = new ArrayList<>();
         for (int i = 0; i < wordCount; i++) {
             if (!fillerWords[i] && !words.token(i).isEmpty()) {
@@ -86,8 +98,8 @@ public final class DeliveryAnalyzer {
                 pauses.size(),
                 longPauses,
                 longestPause,
-                fillers.size(),
-                wordCount == 0 ? 0 : 100.0 * fillers.size() / wordCount,
+                fillerCount,
+                wordCount == 0 ? 0 : 100.0 * fillerCount / wordCount,
                 fillerCounts,
                 hedges.size(),
                 talkTime,
@@ -95,6 +107,6 @@ public final class DeliveryAnalyzer {
                 VocabularyVariety.of(spokenWords),
                 repetitions.size());
         return new DeliveryReport(metrics, windows, pauses, fillers, hedges, repetitions,
-                VerdictWriter.write(metrics, hedges, repetitions));
+                VerdictWriter.write(metrics, hedges, repetitions), sounds);
     }
 }

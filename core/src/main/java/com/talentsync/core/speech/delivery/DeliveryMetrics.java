@@ -10,7 +10,7 @@ import java.util.Map;
  * @param pauses             silences between words of {@link DeliveryAnalyzer#PAUSE_SEC} or more
  * @param longPauses         pauses over {@link DeliveryAnalyzer#LONG_PAUSE_SEC}
  * @param longestPauseSec    0 when there is no pause
- * @param fillerCount        filler words and phrases, lexical and timing-detected hesitations
+ * @param fillerCount        filler words and phrases, and hesitations found from timing or heard as sound
  * @param fillersPer100Words fillers per 100 words
  * @param fillers            filler phrase to count, in first-seen order
  * @param hedges             hedging phrases counted as hedges (see the analyser for the rules)

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Everything the analyser found in one transcript: the headline metrics, where in the talk the
  * things it counts fall (word indexes into the transcript's words), and a verdict per metric.
+ *
+ * @param soundHesitations hesitations heard as sound between words with no word written for them
+ *                         (counted among the fillers as "(hesitation)")
  */
 public record DeliveryReport(
         DeliveryMetrics metrics,
@@ -13,7 +16,8 @@ public record DeliveryReport(
         List<FillerHit> fillers,
         List<HedgeHit> hedges,
         List<Repetition> repetitions,
-        List<Verdict> verdicts) {
+        List<Verdict> verdicts,
+        List<SoundHesitation> soundHesitations) {
 
     public DeliveryReport {
         paceOverTime = List.copyOf(paceOverTime);
@@ -22,7 +26,21 @@ public record DeliveryReport(
         hedges = List.copyOf(hedges);
         repetitions = List.copyOf(repetitions);
         verdicts = List.copyOf(verdicts);
+        soundHesitations = List.copyOf(soundHesitations);
     }
+
+    /** A report without sound hesitations. */
+    public DeliveryReport(DeliveryMetrics metrics, List<PaceWindow> paceOverTime, List<Pause> pauses,
+            List<FillerHit> fillers, List<HedgeHit> hedges, List<Repetition> repetitions, List<Verdict> verdicts) {
+        this(metrics, paceOverTime, pauses, fillers, hedges, repetitions, verdicts, List.of());
+    }
+
+    /**
+     * A hesitation heard, not written: speech-like sound in a gap between words.
+     *
+     * @param afterWord index of the word before it
+     */
+    public record SoundHesitation(double startSec, double endSec, int afterWord) {}
 
     /** Words spoken in one window of the talk, for the pace-over-time chart. */
     public record PaceWindow(double startSec, double endSec, int words, double wpm) {}

@@ -18,7 +18,7 @@ import java.util.List;
 final class FillerFinder {
 
     /** The phrase under which timing-detected hesitations are counted. */
-    static final String HESITATION = "(hesitation)";
+    static final String HESITATION = DeliveryAnalyzer.HESITATION;
 
     private final DeliveryLexicon lexicon;
 

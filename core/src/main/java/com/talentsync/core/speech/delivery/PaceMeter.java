@@ -3,6 +3,7 @@ package com.talentsync.core.speech.delivery;
 import com.talentsync.core.speech.TimedWord;
 import com.talentsync.core.speech.delivery.DeliveryReport.PaceWindow;
 import com.talentsync.core.speech.delivery.DeliveryReport.Pause;
+import com.talentsync.core.speech.delivery.DeliveryReport.SoundHesitation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,16 +33,35 @@ final class PaceMeter {
 
     /** Gaps of {@link DeliveryAnalyzer#PAUSE_SEC} or more between consecutive words. */
     static List<Pause> pauses(List<TimedWord> words) {
+        return pauses(words, List.of());
+    }
+
+    /**
+     * Silences of {@link DeliveryAnalyzer#PAUSE_SEC} or more between consecutive words. A gap
+     * that holds a hesitation sound is not one silence: only its silent stretches before and
+     * after the sound can be pauses, since an "umm" fills the time it takes.
+     */
+    static List<Pause> pauses(List<TimedWord> words, List<SoundHesitation> sounds) {
         List<Pause> pauses = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
-            double start = words.get(i).end();
+            double cursor = words.get(i).end();
             double end = words.get(i + 1).start();
-            double gap = end - start;
-            if (gap >= DeliveryAnalyzer.PAUSE_SEC - SpokenWords.EPS) {
-                pauses.add(new Pause(start, end, i, gap > DeliveryAnalyzer.LONG_PAUSE_SEC + SpokenWords.EPS));
+            for (SoundHesitation sound : sounds) {
+                if (sound.afterWord() == i) {
+                    addIfPause(pauses, cursor, Math.min(sound.startSec(), end), i);
+                    cursor = Math.max(cursor, sound.endSec());
+                }
             }
+            addIfPause(pauses, cursor, end, i);
         }
         return pauses;
+    }
+
+    private static void addIfPause(List<Pause> pauses, double start, double end, int afterWord) {
+        double gap = end - start;
+        if (gap >= DeliveryAnalyzer.PAUSE_SEC - SpokenWords.EPS) {
+            pauses.add(new Pause(start, end, afterWord, gap > DeliveryAnalyzer.LONG_PAUSE_SEC + SpokenWords.EPS));
+        }
     }
 
     /** {@code words} per minute of {@code seconds}; 0 when there is no time to divide by. */
