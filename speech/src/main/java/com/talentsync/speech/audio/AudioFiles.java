@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
 
 /**
  * Opens audio files of any supported format as 16 kHz mono 16-bit PCM for recognition.
@@ -93,6 +94,18 @@ public final class AudioFiles {
     /** Level in dB relative to full scale (1.0), floored at -120 for digital silence. */
     static double dbfs(double amplitude) {
         return amplitude <= 1e-6 ? -120 : Math.max(-120, 20 * Math.log10(amplitude));
+    }
+
+    /**
+     * Converts a live stream of any PCM format (a microphone that will not capture at 16 kHz
+     * mono) to 16 kHz mono 16-bit with the same filtering resampler files get; reads block
+     * until the source has enough audio.
+     */
+    public static PcmStream convert(String name, AudioInputStream live) {
+        AudioFormat format = live.getFormat();
+        SourceInfo info = new SourceInfo(name, format.getEncoding().toString(), format.getSampleRate(),
+                format.getChannels(), format.getSampleSizeInBits(), -1);
+        return new ConvertingPcmStream(name, live, info, -1, false, 1.0);
     }
 
     static ConvertingPcmStream openWithGain(Path file, double gain) throws InputException {

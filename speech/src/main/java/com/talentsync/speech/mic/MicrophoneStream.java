@@ -1,5 +1,6 @@
 package com.talentsync.speech.mic;
 
+import com.talentsync.speech.audio.AudioFiles;
 import com.talentsync.speech.audio.PcmStream;
 import com.talentsync.speech.audio.SourceInfo;
 import java.io.IOException;
@@ -25,7 +26,10 @@ public final class MicrophoneStream implements PcmStream {
 
     private final TargetDataLine line;
     private final AudioFormat captured;
-    private final InputStream pcm;
+    /** The line as it is when it captures 16 kHz mono 16-bit, else null. */
+    private final InputStream direct;
+    /** The line converted to 16 kHz mono 16-bit, else null. */
+    private final PcmStream converted;
     private final long lostAfterNanos;
     private volatile boolean stopping;
     private volatile boolean closed;
@@ -36,9 +40,10 @@ public final class MicrophoneStream implements PcmStream {
         this.captured = captured;
         this.lostAfterNanos = lostAfter.toNanos();
         InputStream raw = new LineInput();
-        this.pcm = captured.matches(Microphone.TARGET) ? raw
-                : AudioSystem.getAudioInputStream(Microphone.TARGET,
-                        new AudioInputStream(raw, captured, AudioSystem.NOT_SPECIFIED));
+        boolean asWanted = captured.matches(Microphone.TARGET);
+        this.direct = asWanted ? raw : null;
+        this.converted = asWanted ? null : AudioFiles.convert("Microphone",
+                new AudioInputStream(raw, captured, AudioSystem.NOT_SPECIFIED));
     }
 
     @Override
@@ -50,7 +55,7 @@ public final class MicrophoneStream implements PcmStream {
         if (whole == 0) {
             return 0;
         }
-        int n = pcm.read(buffer, offset, whole);
+        int n = direct != null ? direct.read(buffer, offset, whole) : converted.read(buffer, offset, whole);
         if (n > 0) {
             bytesDelivered += n;
         }
