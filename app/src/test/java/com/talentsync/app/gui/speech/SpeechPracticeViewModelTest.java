@@ -1,5 +1,6 @@
 package com.talentsync.app.gui.speech;
 
+import com.talentsync.app.task.DeferredTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.talentsync.app.gui.RecordingDialogService;

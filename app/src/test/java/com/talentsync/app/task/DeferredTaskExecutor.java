@@ -1,9 +1,5 @@
-package com.talentsync.app.gui.match;
+package com.talentsync.app.task;
 
-import com.talentsync.app.task.BackgroundTask;
-import com.talentsync.app.task.SynchronousTaskExecutor;
-import com.talentsync.app.task.TaskExecutor;
-import com.talentsync.app.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Holds tasks until the test runs them, in any order, so tests can make work finish late or out
  * of order. A task runs on the test's thread through the synchronous executor.
  */
-final class DeferredTaskExecutor implements TaskExecutor {
+public final class DeferredTaskExecutor implements TaskExecutor {
 
     private final List<Queued> queued = new ArrayList<>();
     private final SynchronousTaskExecutor runner = new SynchronousTaskExecutor();
@@ -28,23 +24,23 @@ final class DeferredTaskExecutor implements TaskExecutor {
     }
 
     /** Titles of the tasks not run yet, oldest first. */
-    List<String> waiting() {
+    public List<String> waiting() {
         return queued.stream().map(entry -> entry.task().title()).toList();
     }
 
-    List<Handle> waitingHandles() {
+    public List<Handle> waitingHandles() {
         return queued.stream().map(Queued::handle).toList();
     }
 
     /** Runs the waiting task at {@code index} to its end, even when it was cancelled. */
-    void run(int index) {
+    public void run(int index) {
         Queued entry = queued.remove(index);
         entry.handle().done = true;
         runner.execute(entry.task());
     }
 
     /** Runs waiting tasks, oldest first, skipping cancelled ones, until none waits (new ones included). */
-    void runPending() {
+    public void runPending() {
         while (!queued.isEmpty()) {
             if (queued.getFirst().handle().cancelled) {
                 queued.removeFirst().handle().done = true;
@@ -56,7 +52,7 @@ final class DeferredTaskExecutor implements TaskExecutor {
 
     private record Queued(BackgroundTask<?> task, Handle handle) {}
 
-    static final class Handle implements TaskHandle {
+    public static final class Handle implements TaskHandle {
         private final String title;
         boolean cancelled;
         boolean done;
@@ -65,7 +61,7 @@ final class DeferredTaskExecutor implements TaskExecutor {
             this.title = title;
         }
 
-        boolean isCancelled() {
+        public boolean isCancelled() {
             return cancelled;
         }
 
