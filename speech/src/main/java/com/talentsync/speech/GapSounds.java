@@ -2,6 +2,7 @@ package com.talentsync.speech;
 
 import com.talentsync.core.speech.SoundSpan;
 import com.talentsync.core.speech.TimedWord;
+import com.talentsync.speech.audio.FrameLevels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -4,10 +4,12 @@ import com.talentsync.core.resume.InputError;
 import com.talentsync.core.resume.InputException;
 import com.talentsync.core.speech.Transcript;
 import com.talentsync.speech.audio.FlacWriter;
+import com.talentsync.speech.audio.FrameLevels;
 import com.talentsync.speech.audio.LevelMeter;
 import com.talentsync.speech.audio.SourceInfo;
 import com.talentsync.speech.mic.MicrophoneStream;
 import com.talentsync.speech.vosk.RecognitionSession;
+import com.talentsync.speech.vosk.VoskTranscriber;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +71,7 @@ final class LiveRecording implements LiveSession {
     }
 
     private void pumpAudio() {
-        byte[] buffer = new byte[VoskSpeechService.CHUNK_BYTES];
+        byte[] buffer = new byte[VoskTranscriber.CHUNK_BYTES];
         LevelMeter meter = new LevelMeter();
         try {
             for (int read = microphone.read(buffer, 0, buffer.length); read >= 0;
@@ -91,7 +93,7 @@ final class LiveRecording implements LiveSession {
 
     @Override
     public double elapsedSec() {
-        return VoskSpeechService.seconds(capturedBytes);
+        return VoskTranscriber.seconds(capturedBytes);
     }
 
     @Override
@@ -103,7 +105,7 @@ final class LiveRecording implements LiveSession {
         long start = System.nanoTime();
         microphone.stop();
         joinPump();
-        double seconds = VoskSpeechService.seconds(capturedBytes);
+        double seconds = VoskTranscriber.seconds(capturedBytes);
         Transcript transcript;
         try {
             transcript = recognition.finish(seconds);

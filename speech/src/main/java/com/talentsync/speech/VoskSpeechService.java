@@ -4,15 +4,15 @@ import com.talentsync.core.resume.InputError;
 import com.talentsync.core.resume.InputException;
 import com.talentsync.core.speech.Transcript;
 import com.talentsync.speech.audio.AudioFiles;
+import com.talentsync.speech.audio.FrameLevels;
 import com.talentsync.speech.audio.PcmStream;
 import com.talentsync.speech.mic.Microphone;
-import com.talentsync.speech.vosk.RecognitionSession;
 import com.talentsync.speech.vosk.SharedModel;
 import com.talentsync.speech.vosk.VoskTranscriber;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,9 +21,6 @@ import java.util.function.BooleanSupplier;
  * One model, loaded on first use and shared.
  */
 public final class VoskSpeechService implements SpeechService {
-
-    /** About a tenth of a second of 16 kHz 16-bit audio: partial results stay fresh. */
-    static final int CHUNK_BYTES = 3_200;
 
     private final SharedModel model;
     private final VoskTranscriber transcriber;
@@ -60,8 +57,7 @@ public final class VoskSpeechService implements SpeechService {
                         + ": the recording holds no words the speech model knows (is it in English, or the"
                         + " chosen model's language?)");
             }
-            return new TranscriptionResult(transcript, elapsedMs, pcm.source(), pcm.warnings(),
-                    java.util.Optional.empty());
+            return new TranscriptionResult(transcript, elapsedMs, pcm.source(), pcm.warnings(), Optional.empty());
         } catch (IOException e) {
             throw new InputException(InputError.Kind.CORRUPT, "cannot read " + file.getFileName()
                     + " to the end: " + e.getMessage() + " (the file may be damaged)", e);
@@ -70,29 +66,9 @@ public final class VoskSpeechService implements SpeechService {
 
     private Transcript transcribe(PcmStream pcm, TranscriptionListener listener, BooleanSupplier cancelled)
             throws IOException, InputException {
-        double totalSec = pcm.source().durationSec();
-        byte[] buffer = new byte[CHUNK_BYTES];
-        long bytes = 0;
         FrameLevels levels = new FrameLevels();
-        try (RecognitionSession session = transcriber.open()) {
-            for (int read = pcm.read(buffer, 0, buffer.length); read >= 0; read = pcm.read(buffer, 0, buffer.length)) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("transcription cancelled");
-                }
-                session.accept(buffer, read, listener);
-                levels.accept(buffer, read);
-                bytes += read;
-                if (totalSec > 0) {
-                    listener.progress(Math.min(1, seconds(bytes) / totalSec));
-                }
-            }
-            Transcript transcript = session.finish(seconds(bytes));
-            return transcript.withUnrecognisedSounds(GapSounds.find(levels, transcript.words()));
-        }
-    }
-
-    static double seconds(long pcmBytes) {
-        return pcmBytes / (double) (PcmStream.SAMPLE_RATE * PcmStream.BYTES_PER_SAMPLE);
+        Transcript transcript = transcriber.transcribe(levels.tap(pcm), listener, cancelled);
+        return transcript.withUnrecognisedSounds(GapSounds.find(levels, transcript.words()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.talentsync.core.speech.SoundSpan;
 import com.talentsync.core.speech.TimedWord;
+import com.talentsync.speech.audio.FrameLevels;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,6 @@
 package com.talentsync.speech.audio;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where the sound in a recording starts and ends, from its energy alone (no recogniser): the
@@ -14,8 +12,6 @@ import java.util.List;
  */
 public record SpeechSpan(double startSec, double endSec) {
 
-    /** 20 ms frames, the usual grain of speech activity detection. */
-    static final int FRAME_SAMPLES = PcmStream.SAMPLE_RATE / 50;
     /** A frame sounds when it is within this of the loudest frame... */
     static final double BELOW_LOUDEST_DB = 35;
     /** ...and above this absolute floor, so hiss in a silent file never counts. */
@@ -29,14 +25,17 @@ public record SpeechSpan(double startSec, double endSec) {
 
     /** Reads {@code pcm} to its end (it is not closed). An empty or silent stream gives 0-0. */
     public static SpeechSpan measure(PcmStream pcm) throws IOException {
-        List<Double> levels = frameLevels(pcm);
-        double loudest = levels.stream().mapToDouble(Double::doubleValue).max().orElse(-120);
+        FrameLevels levels = FrameLevels.of(pcm);
+        double loudest = -120;
+        for (int i = 0; i < levels.size(); i++) {
+            loudest = Math.max(loudest, levels.level(i));
+        }
         double threshold = Math.max(loudest - BELOW_LOUDEST_DB, FLOOR_DBFS);
         int first = -1;
         int last = -1;
         int run = 0;
         for (int i = 0; i < levels.size(); i++) {
-            run = levels.get(i) >= threshold ? run + 1 : 0;
+            run = levels.level(i) >= threshold ? run + 1 : 0;
             if (run >= MIN_RUN_FRAMES) {
                 if (first < 0) {
                     first = i - MIN_RUN_FRAMES + 1;
@@ -47,35 +46,6 @@ public record SpeechSpan(double startSec, double endSec) {
         if (first < 0) {
             return new SpeechSpan(0, 0);
         }
-        double frameSec = FRAME_SAMPLES / (double) PcmStream.SAMPLE_RATE;
-        return new SpeechSpan(first * frameSec, (last + 1) * frameSec);
-    }
-
-    private static List<Double> frameLevels(PcmStream pcm) throws IOException {
-        byte[] frame = new byte[FRAME_SAMPLES * PcmStream.BYTES_PER_SAMPLE];
-        List<Double> levels = new ArrayList<>();
-        int filled = 0;
-        for (int read = pcm.read(frame, filled, frame.length - filled); read >= 0;
-                read = pcm.read(frame, filled, frame.length - filled)) {
-            filled += read;
-            if (filled == frame.length) {
-                levels.add(rmsDbfs(frame, filled));
-                filled = 0;
-            }
-        }
-        if (filled >= PcmStream.BYTES_PER_SAMPLE) {
-            levels.add(rmsDbfs(frame, filled));
-        }
-        return levels;
-    }
-
-    private static double rmsDbfs(byte[] pcm, int length) {
-        double sum = 0;
-        int samples = length / 2;
-        for (int i = 0; i < samples; i++) {
-            int sample = (short) ((pcm[2 * i] & 0xff) | (pcm[2 * i + 1] << 8));
-            sum += (double) sample * sample;
-        }
-        return AudioFiles.dbfs(Math.sqrt(sum / Math.max(1, samples)) / 32768.0);
+        return new SpeechSpan(first * FrameLevels.FRAME_SEC, (last + 1) * FrameLevels.FRAME_SEC);
     }
 }

@@ -31,11 +31,6 @@ final class PaceMeter {
         return Math.max(0, lastEnd - words.getFirst().start());
     }
 
-    /** Gaps of {@link DeliveryAnalyzer#PAUSE_SEC} or more between consecutive words. */
-    static List<Pause> pauses(List<TimedWord> words) {
-        return pauses(words, List.of());
-    }
-
     /**
      * Silences of {@link DeliveryAnalyzer#PAUSE_SEC} or more between consecutive words. A gap
      * that holds a hesitation sound is not one silence: only its silent stretches before and
