@@ -64,7 +64,7 @@ public final class AppServices implements AutoCloseable {
     private SpeechAttemptRepository speechAttempts;
     private Optional<Path> speechModelChoice = Optional.empty();
     private VoskSpeechService speechService;
-    private final DeliveryAnalyzer deliveryAnalyzer = new DeliveryAnalyzer();
+    private DeliveryAnalyzer deliveryAnalyzer;
     private boolean closed;
 
     public AppServices(Path dataFolder, int maxFileMb) {
@@ -250,12 +250,16 @@ public final class AppServices implements AutoCloseable {
         return SpeechModels.prepare(folderOrZip, speechModelCache());
     }
 
-    private Path speechModelCache() {
+    /** Where speech models are unpacked. */
+    public Path speechModelCache() {
         return dataFolder.resolve("models").resolve("speech");
     }
 
     /** Pace, pauses and fillers of a transcript; pure and cheap. */
-    public DeliveryAnalyzer deliveryAnalyzer() {
+    public synchronized DeliveryAnalyzer deliveryAnalyzer() {
+        if (deliveryAnalyzer == null) {
+            deliveryAnalyzer = new DeliveryAnalyzer(); // reads its word lists: not before the first frame
+        }
         return deliveryAnalyzer;
     }
 

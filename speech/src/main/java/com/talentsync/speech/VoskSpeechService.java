@@ -39,11 +39,6 @@ public final class VoskSpeechService implements SpeechService {
         model.get();
     }
 
-    /** How long the model took to load, once it has; 0 before. */
-    public long modelLoadMillis() {
-        return model.loadMillis();
-    }
-
     @Override
     public TranscriptionResult transcribeFile(Path file, TranscriptionListener listener, BooleanSupplier cancelled)
             throws InputException {

@@ -21,11 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +78,7 @@ final class EvalSpeechCommand implements Callable<Integer> {
             eval.err().println("talentsync: " + folder.resolve("manifest.tsv") + " lists no clips");
             return ExitCodes.INPUT;
         }
-        Path cache = eval.root().services().dataFolder().resolve("models").resolve("speech");
+        Path cache = eval.root().services().speechModelCache();
         try {
             long unpackStart = System.nanoTime();
             Path modelFolder = SpeechModels.defaultModel(cache);
@@ -86,11 +89,12 @@ final class EvalSpeechCommand implements Callable<Integer> {
                 SpeechEvalReport report = SpeechEvaluation.run(set, transcriber, AudioFiles::openNormalised);
                 List<Pace> pace = pace(set, report);
                 PartialLatency latency = latency(set, transcriber);
-                Map<String, Object> figures = figures(report, pace, latency, unpackMs, model.loadMillis());
+                Figures figures = figures(report, pace, latency, unpackMs, model.loadMillis());
                 if (json) {
-                    eval.out().println(Json.pretty(figures));
+                    eval.out().println(Json.pretty(figures.json(report)));
                 } else {
-                    print(eval.out(), report, pace, figures);
+                    printClips(eval.out(), report, pace);
+                    figures.print(eval.out(), report);
                 }
             }
         } catch (InputException problem) {
@@ -104,6 +108,10 @@ final class EvalSpeechCommand implements Callable<Integer> {
     record Pace(String id, String corpus, double reportedWpm, double referenceWpm) {
         double relativeError() {
             return referenceWpm == 0 ? 0 : Math.abs(reportedWpm - referenceWpm) / referenceWpm;
+        }
+
+        boolean withinTolerance() {
+            return relativeError() <= PACE_TOLERANCE;
         }
     }
 
@@ -133,9 +141,44 @@ final class EvalSpeechCommand implements Callable<Integer> {
         return PartialLatencyProbe.measure(transcriber, clips);
     }
 
-    private Map<String, Object> figures(SpeechEvalReport report, List<Pace> pace, PartialLatency latency,
-            long unpackMs, long loadMs) {
-        Map<String, Object> figures = new LinkedHashMap<>();
+    /** The figures, as the JSON output has them; the text output prints the same values. */
+    private record Figures(Map<String, Object> wer, Map<String, Object> latency, Map<String, Object> pace,
+            long unpackMs, long loadMs, long peakMemoryMiB) {
+
+        Map<String, Object> json(SpeechEvalReport report) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("clips", report.clips().size());
+            json.put("werPercent", wer);
+            json.put("audioSec", TranscriptJson.round(report.audioSec(), 1));
+            json.put("wallRtf", TranscriptJson.round(report.wallRtf(), 3));
+            json.put("cpuRtf", TranscriptJson.round(report.cpuRtf(), 3));
+            json.put("partialLatencyMs", latency);
+            json.put("modelUnpackMs", unpackMs);
+            json.put("modelLoadMs", loadMs);
+            json.put("peakMemoryMiB", peakMemoryMiB);
+            json.put("pace", pace);
+            return json;
+        }
+
+        void print(PrintWriter out, SpeechEvalReport report) {
+            out.printf(Locale.ROOT, "WER: all %s%%, without %s %s%%, LibriSpeech %s%%%n", wer.get("all"),
+                    SpeechEvalReport.NEAR_SILENT_CLIP, wer.get("withoutNearSilentClip"), wer.get("librispeech"));
+            out.printf(Locale.ROOT, "real-time factor: wall %s, CPU %s over %s s of audio%n",
+                    TranscriptJson.round(report.wallRtf(), 3), TranscriptJson.round(report.cpuRtf(), 3),
+                    TranscriptJson.round(report.audioSec(), 1));
+            out.printf(Locale.ROOT, "partial results fed at real time (%s clips, %s changes): p50 %s ms, p95 %s ms,"
+                    + " max %s ms%n", latency.get("clips"), latency.get("changes"), latency.get("p50"),
+                    latency.get("p95"), latency.get("max"));
+            out.printf(Locale.ROOT, "model: unpack/check %d ms, load %d ms; peak memory (VmHWM) %d MiB%n", unpackMs,
+                    loadMs, peakMemoryMiB);
+            out.printf(Locale.ROOT, "pace: %s of %s clips within 10%% of reference words / speaking time;"
+                    + " mean error %s%%%n", pace.get("within10Percent"), pace.get("clips"), pace.get("meanErrorPercent"));
+            out.printf(Locale.ROOT, "pace within 10%% by corpus: %s%n", pace.get("within10PercentByCorpus"));
+        }
+    }
+
+    private Figures figures(SpeechEvalReport report, List<Pace> pace, PartialLatency latency, long unpackMs,
+            long loadMs) {
         Map<String, Object> wer = new LinkedHashMap<>();
         wer.put("all", percent(report.wer()));
         wer.put("withoutNearSilentClip", percent(report.werWithoutNearSilent()));
@@ -143,32 +186,26 @@ final class EvalSpeechCommand implements Callable<Integer> {
         Map<String, Object> byCorpus = new LinkedHashMap<>();
         report.werByCorpus().forEach((corpus, rate) -> byCorpus.put(corpus, percent(rate)));
         wer.put("byCorpus", byCorpus);
-        figures.put("clips", report.clips().size());
-        figures.put("werPercent", wer);
-        figures.put("audioSec", TranscriptJson.round(report.audioSec(), 1));
-        figures.put("wallRtf", TranscriptJson.round(report.wallRtf(), 3));
-        figures.put("cpuRtf", TranscriptJson.round(report.cpuRtf(), 3));
-        figures.put("partialLatencyMs", Map.of("clips", Math.min(latencyClips, report.clips().size()),
+        Map<String, Object> delays = Map.of("clips", Math.min(latencyClips, report.clips().size()),
                 "changes", latency.changes(), "p50", Math.round(latency.p50Ms()), "p95", Math.round(latency.p95Ms()),
-                "max", Math.round(latency.maxMs())));
-        figures.put("modelUnpackMs", unpackMs);
-        figures.put("modelLoadMs", loadMs);
-        figures.put("peakMemoryMiB", ProcessMemory.peakResidentMiB().orElse(-1));
-        long within = pace.stream().filter(clip -> clip.relativeError() <= PACE_TOLERANCE).count();
-        Map<String, Object> paceFigures = new LinkedHashMap<>();
-        paceFigures.put("clips", pace.size());
-        paceFigures.put("within10Percent", within);
-        Map<String, String> withinByCorpus = new java.util.TreeMap<>();
-        pace.stream().collect(java.util.stream.Collectors.groupingBy(Pace::corpus)).forEach((corpus, clips) ->
-                withinByCorpus.put(corpus, clips.stream().filter(clip -> clip.relativeError() <= PACE_TOLERANCE).count()
-                        + " of " + clips.size()));
-        paceFigures.put("within10PercentByCorpus", withinByCorpus);
-        paceFigures.put("meanErrorPercent", percent(pace.stream().mapToDouble(Pace::relativeError).average().orElse(0)));
-        paceFigures.put("worst", pace.stream().max(java.util.Comparator.comparingDouble(Pace::relativeError))
+                "max", Math.round(latency.maxMs()));
+        return new Figures(wer, delays, paceFigures(pace), unpackMs, loadMs,
+                ProcessMemory.peakResidentMiB().orElse(-1));
+    }
+
+    private static Map<String, Object> paceFigures(List<Pace> pace) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clips", pace.size());
+        figures.put("within10Percent", pace.stream().filter(Pace::withinTolerance).count());
+        Map<String, String> withinByCorpus = new TreeMap<>();
+        pace.stream().collect(Collectors.groupingBy(Pace::corpus)).forEach((corpus, clips) -> withinByCorpus.put(corpus,
+                clips.stream().filter(Pace::withinTolerance).count() + " of " + clips.size()));
+        figures.put("within10PercentByCorpus", withinByCorpus);
+        figures.put("meanErrorPercent", percent(pace.stream().mapToDouble(Pace::relativeError).average().orElse(0)));
+        figures.put("worst", pace.stream().max(Comparator.comparingDouble(Pace::relativeError))
                 .map(clip -> Map.of("id", clip.id(), "reportedWpm", TranscriptJson.round(clip.reportedWpm(), 1),
                         "referenceWpm", TranscriptJson.round(clip.referenceWpm(), 1)))
                 .orElse(Map.of()));
-        figures.put("pace", paceFigures);
         return figures;
     }
 
@@ -176,27 +213,12 @@ final class EvalSpeechCommand implements Callable<Integer> {
         return TranscriptJson.round(rate * 100, 1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static void print(PrintWriter out, SpeechEvalReport report, List<Pace> pace, Map<String, Object> figures) {
+    private static void printClips(PrintWriter out, SpeechEvalReport report, List<Pace> pace) {
         out.print(report.format());
         for (Pace clip : pace) {
             out.printf(Locale.ROOT, "pace %-26s reported %6.1f wpm, reference %6.1f wpm (%4.1f%% off)%n", clip.id(),
                     clip.reportedWpm(), clip.referenceWpm(), clip.relativeError() * 100);
         }
-        Map<String, Object> wer = (Map<String, Object>) figures.get("werPercent");
-        Map<String, Object> latency = (Map<String, Object>) figures.get("partialLatencyMs");
-        Map<String, Object> paceFigures = (Map<String, Object>) figures.get("pace");
         out.println();
-        out.printf(Locale.ROOT, "WER: all %s%%, without %s %s%%, LibriSpeech %s%%%n", wer.get("all"),
-                SpeechEvalReport.NEAR_SILENT_CLIP, wer.get("withoutNearSilentClip"), wer.get("librispeech"));
-        out.printf(Locale.ROOT, "real-time factor: wall %s, CPU %s over %s s of audio%n", figures.get("wallRtf"),
-                figures.get("cpuRtf"), figures.get("audioSec"));
-        out.printf(Locale.ROOT, "partial results fed at real time (%s clips, %s changes): p50 %s ms, p95 %s ms, max %s ms%n",
-                latency.get("clips"), latency.get("changes"), latency.get("p50"), latency.get("p95"), latency.get("max"));
-        out.printf(Locale.ROOT, "model: unpack/check %s ms, load %s ms; peak memory (VmHWM) %s MiB%n",
-                figures.get("modelUnpackMs"), figures.get("modelLoadMs"), figures.get("peakMemoryMiB"));
-        out.printf(Locale.ROOT, "pace: %s of %s clips within 10%% of reference words / speaking time; mean error %s%%%n",
-                paceFigures.get("within10Percent"), paceFigures.get("clips"), paceFigures.get("meanErrorPercent"));
-        out.printf(Locale.ROOT, "pace within 10%% by corpus: %s%n", paceFigures.get("within10PercentByCorpus"));
     }
 }

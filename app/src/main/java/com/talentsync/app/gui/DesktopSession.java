@@ -83,7 +83,7 @@ final class DesktopSession {
         MatchViewModel match = new MatchViewModel(new ServicesMatchBackend(services), executor, dialogs);
         ScreeningViewModel screening = new ScreeningViewModel(new ServicesScreeningBackend(services), executor, dialogs);
         speechPractice = new SpeechPracticeViewModel(new ServicesSpeechBackend(services::speechService,
-                services.deliveryAnalyzer(), new PracticeStore(services::speechAttempts, services.dataFolder()),
+                services::deliveryAnalyzer, new PracticeStore(services::speechAttempts, services.dataFolder()),
                 new SpeakerPlayer()), executor, Platform::runLater, dialogs);
         SpeechModelSettings speechModel = new SpeechModelSettings(preferences, services::prepareSpeechModel,
                 services::useSpeechModel, executor, dialogs);

@@ -1,5 +1,7 @@
 package com.talentsync.app.settings;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -61,19 +63,19 @@ public final class AppPreferences {
     }
 
     /** The user's own Vosk model (a folder or a .zip), or empty for the built-in English model. */
-    public Optional<java.nio.file.Path> speechModel() {
+    public Optional<Path> speechModel() {
         String stored = node.get(SPEECH_MODEL, "");
         if (stored.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.nio.file.Path.of(stored));
-        } catch (java.nio.file.InvalidPathException unreadable) {
+            return Optional.of(Path.of(stored));
+        } catch (InvalidPathException unreadable) {
             return Optional.empty();
         }
     }
 
-    public void setSpeechModel(Optional<java.nio.file.Path> model) {
+    public void setSpeechModel(Optional<Path> model) {
         if (model.isPresent()) {
             node.put(SPEECH_MODEL, model.get().toAbsolutePath().toString());
         } else {

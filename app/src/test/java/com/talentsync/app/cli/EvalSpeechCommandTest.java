@@ -30,20 +30,10 @@ class EvalSpeechCommandTest {
         NODE.removeNode();
     }
 
-    private static Optional<Path> sharedEvalFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared").resolve("speech-eval");
-            if (Files.isRegularFile(folder.resolve("manifest.tsv"))) {
-                return Optional.of(folder);
-            }
-        }
-        return Optional.empty();
-    }
-
     @Test
     void twoLibriSpeechClipsGiveEveryFigure() throws IOException {
-        Optional<Path> shared = sharedEvalFolder();
-        Assumptions.assumeTrue(shared.isPresent(), "needs ../shared/speech-eval beside the project; not found");
+        Optional<Path> shared = SharedSpeechEval.folder();
+        Assumptions.assumeTrue(shared.isPresent(), SharedSpeechEval.NEEDED);
         List<String> rows = Files.readAllLines(shared.get().resolve("manifest.tsv"));
         List<String> picked = rows.stream().skip(1).filter(row -> row.startsWith("ls-1089-134691-")).toList();
         Path folder = Files.createDirectories(temp.resolve("eval"));

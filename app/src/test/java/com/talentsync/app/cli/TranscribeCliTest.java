@@ -41,16 +41,6 @@ class TranscribeCliTest {
         return CliRun.inData(dataDir, NODE, args);
     }
 
-    private static Optional<Path> sharedClip(String id) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path clip = dir.resolve("shared").resolve("speech-eval").resolve("wav").resolve(id + ".wav");
-            if (Files.isRegularFile(clip)) {
-                return Optional.of(clip);
-            }
-        }
-        return Optional.empty();
-    }
-
     private Path wav(String name, byte[] pcm, AudioFormat format) throws IOException {
         Path file = temp.resolve(name);
         try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(pcm), format,
@@ -69,8 +59,8 @@ class TranscribeCliTest {
 
     @Test
     void aRecordingGivesTimedWordsAndDeliveryMetricsAsJson() throws IOException {
-        Optional<Path> clip = sharedClip("ls-1089-134691-0001");
-        Assumptions.assumeTrue(clip.isPresent(), "needs ../shared/speech-eval beside the project; not found");
+        Optional<Path> clip = SharedSpeechEval.clip("ls-1089-134691-0001");
+        Assumptions.assumeTrue(clip.isPresent(), SharedSpeechEval.NEEDED);
 
         CliRun run = run("transcribe", clip.get().toString(), "--json");
 
@@ -97,8 +87,8 @@ class TranscribeCliTest {
 
     @Test
     void plainTextOutputShowsTheWordsAndThePace() {
-        Optional<Path> clip = sharedClip("ls-1089-134691-0000");
-        Assumptions.assumeTrue(clip.isPresent(), "needs ../shared/speech-eval beside the project; not found");
+        Optional<Path> clip = SharedSpeechEval.clip("ls-1089-134691-0000");
+        Assumptions.assumeTrue(clip.isPresent(), SharedSpeechEval.NEEDED);
 
         CliRun run = run("transcribe", clip.get().toString());
 

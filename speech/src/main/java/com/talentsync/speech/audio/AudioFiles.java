@@ -35,11 +35,6 @@ public final class AudioFiles {
 
     private AudioFiles() {}
 
-    /** True when the file name has an extension we read (the content is checked on opening). */
-    public static boolean isSupported(Path file) {
-        return SUPPORTED_EXTENSIONS.contains(AudioDecoder.extension(file));
-    }
-
     /**
      * Opens a file for streaming as 16 kHz mono signed 16-bit little-endian PCM. The first chunk
      * is decoded at once, so a corrupt or empty file fails here rather than on the first read.

@@ -53,14 +53,6 @@ public final class LevelMeter {
         return new AudioLevel(AudioFiles.dbfs(rms), AudioFiles.dbfs(peak / 32768.0), warning());
     }
 
-    /** Forgets the history, e.g. when recording restarts. */
-    public void reset() {
-        window.clear();
-        blockSumSquares = 0;
-        blockSamples = 0;
-        blockClipped = false;
-    }
-
     private void addToBlock(double square, boolean clipped) {
         blockSumSquares += square;
         blockClipped |= clipped;

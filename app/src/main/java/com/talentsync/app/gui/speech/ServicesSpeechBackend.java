@@ -26,15 +26,16 @@ public final class ServicesSpeechBackend implements SpeechPracticeBackend {
     }
 
     private final Supplier<? extends SpeechService> speech;
-    private final DeliveryAnalyzer analyzer;
+    private final Supplier<DeliveryAnalyzer> analyzer;
     private final PracticeStore store;
     private final RecordingPlayer player;
 
     /**
-     * @param speech asked at every use, so a model chosen in Settings meanwhile is the one used
+     * @param speech   asked at every use, so a model chosen in Settings meanwhile is the one used
+     * @param analyzer asked on first use, on a worker thread
      */
-    public ServicesSpeechBackend(Supplier<? extends SpeechService> speech, DeliveryAnalyzer analyzer, PracticeStore store,
-            RecordingPlayer player) {
+    public ServicesSpeechBackend(Supplier<? extends SpeechService> speech, Supplier<DeliveryAnalyzer> analyzer,
+            PracticeStore store, RecordingPlayer player) {
         this.speech = Objects.requireNonNull(speech, "speech");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.store = Objects.requireNonNull(store, "store");
@@ -59,7 +60,7 @@ public final class ServicesSpeechBackend implements SpeechPracticeBackend {
 
     @Override
     public DeliveryReport analyse(Transcript transcript) {
-        return analyzer.analyse(transcript);
+        return analyzer.get().analyse(transcript);
     }
 
     @Override

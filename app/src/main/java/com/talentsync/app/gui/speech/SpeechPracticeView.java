@@ -2,6 +2,7 @@ package com.talentsync.app.gui.speech;
 
 import com.talentsync.app.gui.DropSupport;
 import com.talentsync.app.task.OperationState;
+import com.talentsync.speech.audio.AudioFiles;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,6 @@ import javafx.stage.FileChooser;
  */
 public final class SpeechPracticeView extends BorderPane {
 
-    static final List<String> AUDIO_EXTENSIONS = List.of("wav", "aiff", "aif", "au", "mp3", "flac", "ogg");
 
     private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
@@ -170,8 +170,8 @@ public final class SpeechPracticeView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a recording to transcribe");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio (" + String.join(", ", AUDIO_EXTENSIONS) + ")",
-                        AUDIO_EXTENSIONS.stream().map(extension -> "*." + extension).toList()),
+                new FileChooser.ExtensionFilter("Audio (" + String.join(", ", AudioFiles.SUPPORTED_EXTENSIONS) + ")",
+                        AudioFiles.SUPPORTED_EXTENSIONS.stream().map(extension -> "*." + extension).toList()),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Optional.ofNullable(chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow()))
                 .map(File::toPath)

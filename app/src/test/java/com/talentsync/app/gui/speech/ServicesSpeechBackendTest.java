@@ -65,7 +65,7 @@ class ServicesSpeechBackendTest {
     private ServicesSpeechBackend backend() {
         SpeechAttemptRepository attempts = new SpeechAttemptRepository(database,
                 Clock.fixed(Instant.parse("2025-05-03T14:05:00Z"), ZoneOffset.UTC));
-        return new ServicesSpeechBackend(() -> speech, new DeliveryAnalyzer(), new PracticeStore(() -> attempts, folder),
+        return new ServicesSpeechBackend(() -> speech, DeliveryAnalyzer::new, new PracticeStore(() -> attempts, folder),
                 (recording, listener) -> {
                     played.add(recording);
                     return null;
